@@ -1,0 +1,44 @@
+// Builds and signs certificates from a template, a CSR, optional API passthrough values and the
+// issuing CA, following the template order of operations: template definition first, then API
+// passthrough values, then CSR extensions.
+#pragma once
+
+#include "api/ApiTypes.h"
+#include "crypto/CertificateTemplates.h"
+#include "crypto/Csr.h"
+
+namespace pca::crypto {
+
+struct IssuanceParameters
+{
+    const CertificateTemplate *certificateTemplate = nullptr;
+    const ParsedCsr *csr = nullptr;
+    const api::ApiPassthrough *apiPassthrough = nullptr; // ignored unless the template takes it
+    X509 *issuerCertificate = nullptr; // nullptr: self-signed root (issuer = subject)
+    EVP_PKEY *issuerKey = nullptr;
+    api::SigningAlgorithm signingAlgorithm = api::SigningAlgorithm::SHA256WITHRSA;
+    QByteArray serial; // big-endian, positive
+    qint64 notBeforeMs = 0;
+    qint64 notAfterMs = 0;
+    QString crlDistributionPointUrl; // empty: no CRL distribution point from the CA
+    QString ocspUrl;                 // empty: no OCSP authority information access
+};
+
+X509Ptr buildCertificate(const IssuanceParameters &parameters);
+
+// Serial helpers: a fresh random positive serial with 127 bits of entropy (16 bytes, first byte
+// in 0x01..0x7f), and the canonical lower-case hex form used in ARNs and the store.
+QByteArray randomSerial();
+QString serialHex(const QByteArray &serial);
+QString serialHex(const ASN1_INTEGER *serial);
+// "0a:1b:..." as in audit reports.
+QString serialColonHex(const QString &canonicalHex);
+// Accepts hex with or without colons, any case, optional leading zeros; returns the canonical
+// form, or an empty string when the text is not hexadecimal.
+QString canonicalSerial(const QString &text);
+
+// Encodes a time as ASN1_TIME (UTCTime through 2049, GeneralizedTime from 2050 on).
+Asn1TimePtr asn1Time(qint64 msSinceEpoch);
+qint64 asn1TimeToMs(const ASN1_TIME *time);
+
+} // namespace pca::crypto

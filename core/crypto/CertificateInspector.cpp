@@ -1,0 +1,258 @@
+#include "crypto/CertificateInspector.h"
+
+#include "crypto/CertificateBuilder.h"
+#include "crypto/X509Names.h"
+
+#include <openssl/pem.h>
+
+namespace pca::crypto {
+
+QString colonHex(const QByteArray &bytes)
+{
+    QString out;
+    const QByteArray hex = bytes.toHex().toUpper();
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        if (i)
+            out += QLatin1Char(':');
+        out += QLatin1StringView(hex.constData() + i, 2);
+    }
+    return out;
+}
+
+std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *errorType)
+{
+    clearOpenSslErrors();
+    std::vector<X509Ptr> out;
+    const QByteArray trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return out;
+    if (!trimmed.startsWith("-----BEGIN")) {
+        const auto *p = reinterpret_cast<const unsigned char *>(trimmed.constData());
+        X509Ptr cert(d2i_X509(nullptr, &p, trimmed.size()));
+        if (!cert || p != reinterpret_cast<const unsigned char *>(trimmed.constData()) +
+                              trimmed.size()) {
+            clearOpenSslErrors();
+            throw PcaError(errorType, QStringLiteral("The certificate is neither PEM nor DER."));
+        }
+        out.push_back(std::move(cert));
+        return out;
+    }
+    qsizetype position = 0;
+    int index = 0;
+    while (true) {
+        const qsizetype begin = trimmed.indexOf("-----BEGIN", position);
+        if (begin < 0)
+            break;
+        const qsizetype endMarker = trimmed.indexOf("-----END", begin);
+        if (endMarker < 0)
+            throw PcaError(errorType, QStringLiteral("A PEM block is not terminated."));
+        qsizetype end = trimmed.indexOf("-----", endMarker + 8);
+        if (end < 0)
+            throw PcaError(errorType, QStringLiteral("A PEM block is not terminated."));
+        end += 5;
+        ++index;
+        const QByteArray block = trimmed.mid(begin, end - begin);
+        if (!block.startsWith("-----BEGIN CERTIFICATE-----")) {
+            throw PcaError(errorType,
+                           QStringLiteral("PEM block %1 is not a CERTIFICATE.").arg(index));
+        }
+        BioPtr bio(BIO_new_mem_buf(block.constData(), int(block.size())));
+        checkPtr(bio.get(), "allocating a buffer");
+        X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        if (!cert) {
+            const QString detail = drainOpenSslErrors();
+            throw PcaError(errorType, QStringLiteral("Certificate %1 cannot be decoded: %2")
+                                          .arg(index)
+                                          .arg(detail));
+        }
+        out.push_back(std::move(cert));
+        position = end;
+    }
+    if (out.empty())
+        throw PcaError(errorType, QStringLiteral("No certificate was found in the input."));
+    return out;
+}
+
+QStringList subjectAltNames(X509 *cert)
+{
+    QStringList out;
+    GeneralNamesPtr names(
+        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+    if (!names) {
+        clearOpenSslErrors();
+        return out;
+    }
+    for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names.get(), i);
+        int type = 0;
+        void *value = GENERAL_NAME_get0_value(name, &type);
+        switch (type) {
+        case GEN_DNS:
+            out << QStringLiteral("DNS:") + asn1StringText(static_cast<ASN1_STRING *>(value));
+            break;
+        case GEN_EMAIL:
+            out << QStringLiteral("email:") + asn1StringText(static_cast<ASN1_STRING *>(value));
+            break;
+        case GEN_URI:
+            out << QStringLiteral("URI:") + asn1StringText(static_cast<ASN1_STRING *>(value));
+            break;
+        case GEN_IPADD: {
+            const auto *ip = static_cast<ASN1_OCTET_STRING *>(value);
+            const unsigned char *d = ASN1_STRING_get0_data(ip);
+            const int n = ASN1_STRING_length(ip);
+            QString text;
+            if (n == 4) {
+                text = QStringLiteral("%1.%2.%3.%4").arg(d[0]).arg(d[1]).arg(d[2]).arg(d[3]);
+            } else {
+                QStringList groups;
+                for (int g = 0; g + 1 < n; g += 2)
+                    groups << QString::number((d[g] << 8) | d[g + 1], 16);
+                text = groups.join(QLatin1Char(':'));
+            }
+            out << QStringLiteral("IP:") + text;
+            break;
+        }
+        case GEN_DIRNAME:
+            out << QStringLiteral("DirName:") + displayName(static_cast<X509_NAME *>(value));
+            break;
+        case GEN_RID:
+            out << QStringLiteral("RID:") + oidText(static_cast<ASN1_OBJECT *>(value));
+            break;
+        case GEN_OTHERNAME: {
+            const auto *other = static_cast<OTHERNAME *>(value);
+            QString text = oidText(other->type_id);
+            if (other->value && (other->value->type == V_ASN1_UTF8STRING ||
+                                 other->value->type == V_ASN1_IA5STRING))
+                text += QLatin1Char(';') + asn1StringText(other->value->value.asn1_string);
+            out << QStringLiteral("othername:") + text;
+            break;
+        }
+        case GEN_EDIPARTY:
+            out << QStringLiteral("EdiPartyName");
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+bool isSelfSigned(X509 *cert)
+{
+    if (X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) != 0)
+        return false;
+    EVP_PKEY *key = X509_get0_pubkey(cert);
+    const bool ok = key && X509_verify(cert, key) == 1;
+    clearOpenSslErrors();
+    return ok;
+}
+
+QStringList disallowedCriticalExtensions(X509 *cert)
+{
+    static const int allowed[] = {NID_authority_key_identifier,
+                                  NID_basic_constraints,
+                                  NID_certificate_policies,
+                                  NID_ext_key_usage,
+                                  NID_inhibit_any_policy,
+                                  NID_issuer_alt_name,
+                                  NID_key_usage,
+                                  NID_name_constraints,
+                                  NID_policy_mappings,
+                                  NID_subject_alt_name,
+                                  NID_subject_directory_attributes,
+                                  NID_subject_key_identifier,
+                                  NID_sinfo_access};
+    QStringList out;
+    for (int i = 0; i < X509_get_ext_count(cert); ++i) {
+        X509_EXTENSION *ext = X509_get_ext(cert, i);
+        if (!X509_EXTENSION_get_critical(ext))
+            continue;
+        const ASN1_OBJECT *object = X509_EXTENSION_get_object(ext);
+        const int nid = OBJ_obj2nid(object);
+        if (std::find(std::begin(allowed), std::end(allowed), nid) != std::end(allowed))
+            continue;
+        const char *name = nid != NID_undef ? OBJ_nid2ln(nid) : nullptr;
+        out << (name ? QString::fromLatin1(name) : oidText(object));
+    }
+    return out;
+}
+
+namespace {
+QString keyDescription(EVP_PKEY *key)
+{
+    if (!key)
+        return QString();
+    const QString type = QString::fromLatin1(EVP_PKEY_get0_type_name(key));
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char group[64] = {};
+        size_t length = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, "group", group, sizeof group, &length) == 1)
+            return QStringLiteral("EC %1").arg(QString::fromLatin1(group, qsizetype(length)));
+        clearOpenSslErrors();
+    }
+    return QStringLiteral("%1 %2 bits").arg(type).arg(EVP_PKEY_get_bits(key));
+}
+
+QString extensionText(X509_EXTENSION *ext)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return QString();
+    if (X509V3_EXT_print(bio.get(), ext, 0, 0) != 1) {
+        clearOpenSslErrors();
+        const ASN1_OCTET_STRING *data = X509_EXTENSION_get_data(ext);
+        return colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(data)),
+                                   ASN1_STRING_length(data)));
+    }
+    char *text = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &text);
+    return QString::fromUtf8(text, qsizetype(length)).trimmed();
+}
+} // namespace
+
+CertificateDetails inspectCertificate(X509 *cert)
+{
+    CertificateDetails d;
+    d.serialHex = serialHex(X509_get0_serialNumber(cert));
+    d.subject = displayName(X509_get_subject_name(cert));
+    d.issuer = displayName(X509_get_issuer_name(cert));
+    d.subjectRfc4514 = rfc4514Name(X509_get_subject_name(cert));
+    d.notBeforeMs = asn1TimeToMs(X509_get0_notBefore(cert));
+    d.notAfterMs = asn1TimeToMs(X509_get0_notAfter(cert));
+    d.subjectAltNames = subjectAltNames(cert);
+    d.isCa = X509_check_ca(cert) > 0;
+    const long pathLength = X509_get_pathlen(cert);
+    d.pathLength = d.isCa && pathLength >= 0 ? int(pathLength) : -1;
+    if (const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(cert))
+        d.subjectKeyIdentifier =
+            colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)),
+                                ASN1_STRING_length(ski)));
+    if (const ASN1_OCTET_STRING *aki = X509_get0_authority_key_id(cert))
+        d.authorityKeyIdentifier =
+            colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(aki)),
+                                ASN1_STRING_length(aki)));
+    d.publicKey = keyDescription(X509_get0_pubkey(cert));
+    const int signatureNid = X509_get_signature_nid(cert);
+    d.signatureAlgorithm = signatureNid != NID_undef
+                               ? QString::fromLatin1(OBJ_nid2ln(signatureNid))
+                               : QStringLiteral("unknown");
+    const QByteArray der = derOf(cert);
+    d.sha256Fingerprint = colonHex(sha256(der));
+    d.sha1Fingerprint = colonHex(sha1(der));
+    for (int i = 0; i < X509_get_ext_count(cert); ++i) {
+        X509_EXTENSION *ext = X509_get_ext(cert, i);
+        const ASN1_OBJECT *object = X509_EXTENSION_get_object(ext);
+        const int nid = OBJ_obj2nid(object);
+        ExtensionDetails e;
+        e.oid = oidText(object);
+        e.name = nid != NID_undef ? QString::fromLatin1(OBJ_nid2ln(nid)) : e.oid;
+        e.critical = X509_EXTENSION_get_critical(ext) != 0;
+        e.value = extensionText(ext);
+        d.extensions.append(e);
+    }
+    d.selfSigned = isSelfSigned(cert);
+    clearOpenSslErrors();
+    return d;
+}
+
+} // namespace pca::crypto

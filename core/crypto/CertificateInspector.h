@@ -1,0 +1,63 @@
+// Reading certificates: parsing PEM/DER input, decoded details for viewers, and the checks the
+// engine applies to imported CA certificates.
+#pragma once
+
+#include "crypto/OpenSsl.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace pca::crypto {
+
+struct ExtensionDetails
+{
+    QString oid;
+    QString name;
+    bool critical = false;
+    QString value; // readable rendering (OpenSSL's X509V3_EXT_print)
+};
+
+struct CertificateDetails
+{
+    QString serialHex;
+    QString subject;
+    QString issuer;
+    QString subjectRfc4514;
+    qint64 notBeforeMs = 0;
+    qint64 notAfterMs = 0;
+    QStringList subjectAltNames;
+    bool isCa = false;
+    int pathLength = -1;
+    QString subjectKeyIdentifier;   // colon hex
+    QString authorityKeyIdentifier; // colon hex
+    QString publicKey;              // e.g. "RSA 2048 bits", "EC prime256v1"
+    QString signatureAlgorithm;
+    QString sha256Fingerprint;      // colon hex, upper case
+    QString sha1Fingerprint;
+    QList<ExtensionDetails> extensions;
+    bool selfSigned = false;
+};
+
+// Parses one or more certificates from PEM (any number of CERTIFICATE blocks) or a single DER
+// certificate. Throws PcaError(errorType) when nothing parses or a block is damaged.
+std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *errorType);
+
+CertificateDetails inspectCertificate(X509 *cert);
+
+// Subject alternative names in readable form ("DNS:example.com", "IP:10.0.0.1", ...).
+QStringList subjectAltNames(X509 *cert);
+
+// Issuer equals subject and the signature verifies with the certificate's own key.
+bool isSelfSigned(X509 *cert);
+
+// The import rules of ImportCertificateAuthorityCertificate for critical extensions: returns a
+// description of every extension that is critical but not allowed to be (empty when fine).
+QStringList disallowedCriticalExtensions(X509 *cert);
+
+// Colon-separated upper-case hex.
+QString colonHex(const QByteArray &bytes);
+
+} // namespace pca::crypto

@@ -1,0 +1,50 @@
+// OCSP (RFC 6960 / RFC 5019): parsing requests and building signed responses.
+#pragma once
+
+#include "api/Enums.h"
+#include "crypto/OpenSsl.h"
+
+#include <QList>
+
+namespace pca::crypto {
+
+struct OcspCertificateId
+{
+    const EVP_MD *hash = nullptr; // hash of issuerNameHash / issuerKeyHash (usually SHA-1)
+    QByteArray issuerNameHash;
+    QByteArray issuerKeyHash;
+    QString serialHex;            // canonical
+    OCSP_CERTID *id = nullptr;    // owned by the request
+};
+
+struct ParsedOcspRequest
+{
+    OcspRequestPtr request;
+    QList<OcspCertificateId> certificates;
+};
+
+// Parses a DER OCSPRequest; std::nullopt when it is malformed or empty.
+std::optional<ParsedOcspRequest> parseOcspRequest(const QByteArray &der);
+
+// issuerNameHash and issuerKeyHash of a CA certificate under `hash`.
+QByteArray issuerNameHash(X509 *issuer, const EVP_MD *hash);
+QByteArray issuerKeyHash(X509 *issuer, const EVP_MD *hash);
+
+struct OcspSingleStatus
+{
+    enum class Kind { Good, Revoked, Unknown } kind = Kind::Unknown;
+    qint64 revokedAtMs = 0;
+    api::RevocationReason reason = api::RevocationReason::UNSPECIFIED;
+};
+
+// A successful, signed BasicOCSPResponse answering every CertID of the request in order.
+// `statuses` has one entry per request CertID. The nonce of the request, if any, is echoed.
+QByteArray buildOcspResponse(const ParsedOcspRequest &request,
+                             const QList<OcspSingleStatus> &statuses, X509 *issuer,
+                             EVP_PKEY *issuerKey, api::SigningAlgorithm algorithm,
+                             qint64 thisUpdateMs, qint64 nextUpdateMs);
+
+// Unsigned error responses (malformedRequest, internalError, unauthorized, tryLater).
+QByteArray ocspErrorResponse(int status);
+
+} // namespace pca::crypto

@@ -1,0 +1,658 @@
+// CreateCertificateAuthority, DescribeCertificateAuthority, ListCertificateAuthorities,
+// GetCertificateAuthorityCsr, GetCertificateAuthorityCertificate,
+// ImportCertificateAuthorityCertificate, UpdateCertificateAuthority,
+// DeleteCertificateAuthority, RestoreCertificateAuthority, key generation and maintenance.
+#include "api/ApiJson.h"
+#include "api/ApiValidation.h"
+#include "crypto/CertificateBuilder.h"
+#include "crypto/CertificateInspector.h"
+#include "crypto/Csr.h"
+#include "crypto/ExtensionBuilder.h"
+#include "crypto/Keys.h"
+#include "crypto/X509Names.h"
+#include "service/PrivateCaService.h"
+#include "service/ServiceInternals.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <openssl/x509_vfy.h>
+
+namespace pca {
+
+Q_LOGGING_CATEGORY(lcService, "privateca.service")
+
+using api::CertificateAuthorityStatus;
+using Status = api::CertificateAuthorityStatus;
+
+// ---- CreateCertificateAuthority -----------------------------------------------------------------
+
+api::CreateCertificateAuthorityResponse
+PrivateCaService::createCertificateAuthority(const api::CreateCertificateAuthorityRequest &request)
+{
+    if (request.tags)
+        d->validateTags(*request.tags);
+    api::validateShape(request);
+    const api::CertificateAuthorityConfiguration &config =
+        request.certificateAuthorityConfiguration;
+    if (!crypto::isSigningAlgorithmCompatible(config.keyAlgorithm, config.signingAlgorithm)) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("The signing algorithm %1 cannot be used with a %2 key.")
+                           .arg(api::enumName(config.signingAlgorithm),
+                                api::enumName(config.keyAlgorithm)));
+    }
+    if (crypto::isEmptySubject(config.subject)) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("The CA subject must contain at least one attribute."));
+    }
+    crypto::buildName(config.subject); // rejects invalid custom attributes now, not later
+    if (config.csrExtensions && config.csrExtensions->subjectInformationAccess)
+        crypto::subjectInfoAccessExtension(*config.csrExtensions->subjectInformationAccess);
+    if (request.revocationConfiguration)
+        d->validateRevocationConfiguration(*request.revocationConfiguration);
+
+    const bool chinaRegion = identity().region.startsWith(QStringLiteral("cn-"));
+    const api::KeyStorageSecurityStandard keyStorage = request.keyStorageSecurityStandard.value_or(
+        chinaRegion ? api::KeyStorageSecurityStandard::CCPC_LEVEL_1_OR_HIGHER
+                    : api::KeyStorageSecurityStandard::FIPS_140_2_LEVEL_3_OR_HIGHER);
+    if ((keyStorage == api::KeyStorageSecurityStandard::CCPC_LEVEL_1_OR_HIGHER) != chinaRegion) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("A certificate authority cannot be created in this region "
+                                      "with the specified security standard."));
+    }
+
+    const qint64 now = d->now();
+    const QString scope = QStringLiteral("CreateCertificateAuthority");
+    if (request.idempotencyToken) {
+        if (auto existing = m_store.reader().findIdempotencyResult(
+                scope, *request.idempotencyToken, now - kIdempotencyWindowMs))
+            return {*existing};
+    }
+
+    store::CaRecord ca;
+    ca.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ca.arn = d->caArn(ca.id);
+    ca.type = request.certificateAuthorityType;
+    ca.status = Status::CREATING;
+    ca.createdAt = now;
+    ca.lastStateChangeAt = now;
+    ca.usageMode = request.usageMode.value_or(api::CertificateAuthorityUsageMode::GENERAL_PURPOSE);
+    ca.keyStorage = keyStorage;
+    ca.configuration = config;
+    ca.revocation = request.revocationConfiguration;
+    ca.subject = crypto::displayName(crypto::buildName(config.subject).get());
+
+    const QString arn = m_store.write([&](store::StoreWriter &w) -> QString {
+        if (request.idempotencyToken) {
+            if (auto existing = w.findIdempotencyResult(scope, *request.idempotencyToken,
+                                                        now - kIdempotencyWindowMs))
+                return *existing;
+        }
+        w.insertCa(ca);
+        if (request.tags) {
+            for (const api::Tag &tag : *request.tags)
+                w.upsertTag(ca.id, tag);
+        }
+        if (request.idempotencyToken)
+            w.putIdempotencyResult(scope, *request.idempotencyToken, ca.arn, now);
+        return ca.arn;
+    });
+    if (arn == ca.arn) {
+        d->scheduleKeyGeneration(ca.id);
+        Q_EMIT certificateAuthorityChanged(arn);
+    }
+    return {arn};
+}
+
+void ServiceInternals::scheduleKeyGeneration(const QString &caId)
+{
+    q.m_background.start([this, caId] { generateKeyFor(caId); });
+}
+
+void ServiceInternals::generateKeyFor(const QString &caId)
+{
+    std::optional<store::CaRecord> ca = reader().findCa(caId);
+    if (!ca || ca->status != Status::CREATING)
+        return;
+    const api::KeyAlgorithm algorithm = ca->configuration.keyAlgorithm;
+    QByteArray encryptedKey;
+    QByteArray csr;
+    std::optional<api::FailureReason> failure;
+    if (!crypto::isKeyAlgorithmSupported(algorithm)) {
+        failure = api::FailureReason::UNSUPPORTED_ALGORITHM;
+    } else {
+        try {
+            crypto::PKeyPtr key = crypto::generateKey(algorithm);
+            csr = crypto::buildCaCsr(key.get(), ca->configuration);
+            encryptedKey = crypto::encryptPrivateKey(key.get(), store.passphrase());
+        } catch (const PcaError &e) {
+            qCWarning(lcService) << "Key generation failed for" << ca->arn << e.what();
+            failure = api::FailureReason::OTHER;
+        }
+    }
+    bool changed = false;
+    try {
+        changed = store.write([&](store::StoreWriter &w) {
+            std::optional<store::CaRecord> current = w.findCa(caId);
+            if (!current || current->status != Status::CREATING)
+                return false; // deleted meanwhile
+            current->lastStateChangeAt = now();
+            if (failure) {
+                current->status = Status::FAILED;
+                current->failureReason = failure;
+            } else {
+                current->status = Status::PENDING_CERTIFICATE;
+                current->encryptedKey = encryptedKey;
+                current->csr = csr;
+            }
+            w.updateCa(*current);
+            return true;
+        });
+    } catch (const PcaError &e) {
+        qCWarning(lcService) << "Cannot store the key of" << caArn(caId) << e.what();
+    }
+    if (changed)
+        Q_EMIT q.certificateAuthorityChanged(caArn(caId));
+}
+
+void ServiceInternals::resumeInterruptedWork()
+{
+    // CAs left CREATING by an interrupted process get their key now; reports left CREATING are
+    // built again. Nothing is lost: their rows were committed before the work started.
+    std::optional<std::pair<qint64, QString>> cursor;
+    for (;;) {
+        const QList<store::CaRecord> page = reader().listCas(cursor, 200);
+        for (const store::CaRecord &ca : page) {
+            if (ca.status == Status::CREATING)
+                scheduleKeyGeneration(ca.id);
+            for (const store::AuditReportRecord &report : reader().listAuditReports(ca.id)) {
+                if (report.status == api::AuditReportStatus::CREATING)
+                    scheduleAuditReport(report.id);
+            }
+        }
+        if (page.size() < 200)
+            break;
+        cursor = std::make_pair(page.last().createdAt, page.last().id);
+    }
+}
+
+// ---- Describe / List ------------------------------------------------------------------------------
+
+api::DescribeCertificateAuthorityResponse PrivateCaService::describeCertificateAuthority(
+    const api::DescribeCertificateAuthorityRequest &request)
+{
+    api::validateShape(request);
+    return {d->describe(d->loadCa(request.certificateAuthorityArn))};
+}
+
+api::ListCertificateAuthoritiesResponse PrivateCaService::listCertificateAuthorities(
+    const api::ListCertificateAuthoritiesRequest &request)
+{
+    api::validateShape(request);
+    constexpr int kPageLimit = 100; // AWS returns at most 100 items per call
+    const int pageSize = qMin(request.maxResults.value_or(kPageLimit), kPageLimit);
+    const QString scope = api::enumName(request.resourceOwner.value_or(api::ResourceOwner::SELF));
+    std::optional<std::pair<qint64, QString>> cursor;
+    if (request.nextToken) {
+        const QJsonObject token =
+            d->readNextToken(QStringLiteral("ListCertificateAuthorities"), scope, *request.nextToken);
+        cursor = std::make_pair(qint64(token.value(QStringLiteral("c")).toDouble()),
+                                token.value(QStringLiteral("i")).toString());
+    }
+    api::ListCertificateAuthoritiesResponse response;
+    response.certificateAuthorities = QList<api::CertificateAuthority>();
+    if (request.resourceOwner == api::ResourceOwner::OTHER_ACCOUNTS)
+        return response; // no CA of this store is shared from another account
+
+    store::StoreReader reader = m_store.reader();
+    // Fetch one more than needed to know whether another page exists; skip CAs whose restore
+    // window has passed (they are gone even if maintenance has not purged them yet).
+    while (response.certificateAuthorities->size() < pageSize) {
+        const QList<store::CaRecord> page = reader.listCas(cursor, pageSize + 1);
+        bool more = page.size() > pageSize;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const store::CaRecord &ca = page.at(i);
+            if (response.certificateAuthorities->size() == pageSize) {
+                more = true;
+                break;
+            }
+            cursor = std::make_pair(ca.createdAt, ca.id);
+            if (ca.status == Status::DELETED && ca.restorableUntil.value_or(0) <= d->now())
+                continue;
+            response.certificateAuthorities->append(d->describe(ca));
+        }
+        if (!more) {
+            cursor.reset();
+            break;
+        }
+        if (response.certificateAuthorities->size() == pageSize)
+            break;
+    }
+    if (cursor && response.certificateAuthorities->size() == pageSize) {
+        // Only hand out a token when something follows.
+        if (!reader.listCas(cursor, 1).isEmpty()) {
+            QJsonObject position;
+            position.insert(QStringLiteral("c"), double(cursor->first));
+            position.insert(QStringLiteral("i"), cursor->second);
+            response.nextToken =
+                d->makeNextToken(QStringLiteral("ListCertificateAuthorities"), scope, position);
+        }
+    }
+    return response;
+}
+
+// ---- CSR and CA certificate ---------------------------------------------------------------------
+
+api::GetCertificateAuthorityCsrResponse
+PrivateCaService::getCertificateAuthorityCsr(const api::GetCertificateAuthorityCsrRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    if (ca.status == Status::CREATING) {
+        throw PcaError(errors::RequestInProgress,
+                       QStringLiteral("The CSR of %1 is still being created.").arg(ca.arn));
+    }
+    if (ca.status == Status::FAILED || ca.status == Status::DELETED || ca.csr.isEmpty())
+        d->invalidState(ca, QStringLiteral("GetCertificateAuthorityCsr"));
+    return {QString::fromLatin1(crypto::pemFromDer(ca.csr, "CERTIFICATE REQUEST"))};
+}
+
+api::GetCertificateAuthorityCertificateResponse
+PrivateCaService::getCertificateAuthorityCertificate(
+    const api::GetCertificateAuthorityCertificateRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    const Status status = d->effectiveStatus(ca);
+    if (ca.certificate.isEmpty() ||
+        !(status == Status::ACTIVE || status == Status::DISABLED || status == Status::EXPIRED))
+        d->invalidState(ca, QStringLiteral("GetCertificateAuthorityCertificate"));
+    api::GetCertificateAuthorityCertificateResponse response;
+    response.certificate = QString::fromLatin1(crypto::pemFromDer(ca.certificate, "CERTIFICATE"));
+    if (!ca.certificateChain.isEmpty())
+        response.certificateChain = QString::fromLatin1(ca.certificateChain);
+    return response;
+}
+
+// ---- ImportCertificateAuthorityCertificate ---------------------------------------------------------
+
+namespace {
+
+void checkCaCertificateShape(X509 *cert, const QString &what)
+{
+    const QStringList critical = crypto::disallowedCriticalExtensions(cert);
+    if (!critical.isEmpty()) {
+        throw PcaError(errors::MalformedCertificate,
+                       QStringLiteral("%1 marks extensions critical that must not be: %2.")
+                           .arg(what, critical.join(QStringLiteral(", "))));
+    }
+    int critFlag = 0;
+    crypto::BasicConstraintsPtr bc(static_cast<BASIC_CONSTRAINTS *>(
+        X509_get_ext_d2i(cert, NID_basic_constraints, &critFlag, nullptr)));
+    crypto::clearOpenSslErrors();
+    if (!bc || !bc->ca || critFlag != 1) {
+        throw PcaError(errors::MalformedCertificate,
+                       QStringLiteral("%1 must have a critical basic constraints extension with "
+                                      "CA:TRUE.")
+                           .arg(what));
+    }
+}
+
+QByteArray chainPem(const std::vector<crypto::X509Ptr> &chain)
+{
+    QByteArray pem;
+    for (const auto &cert : chain)
+        pem += crypto::pemOf(cert.get());
+    return pem;
+}
+
+} // namespace
+
+void PrivateCaService::importCertificateAuthorityCertificate(
+    const api::ImportCertificateAuthorityCertificateRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    if (ca.status == Status::CREATING) {
+        throw PcaError(errors::RequestInProgress,
+                       QStringLiteral("%1 is still being created.").arg(ca.arn));
+    }
+    const Status status = d->effectiveStatus(ca);
+    if (!(status == Status::PENDING_CERTIFICATE || status == Status::ACTIVE ||
+          status == Status::DISABLED || status == Status::EXPIRED))
+        d->invalidState(ca, QStringLiteral("ImportCertificateAuthorityCertificate"));
+
+    std::vector<crypto::X509Ptr> certs =
+        crypto::parseCertificates(request.certificate, errors::MalformedCertificate);
+    if (certs.size() != 1) {
+        throw PcaError(errors::MalformedCertificate,
+                       QStringLiteral("Certificate must contain exactly one certificate (found "
+                                      "%1); put the others in CertificateChain.")
+                           .arg(qsizetype(certs.size())));
+    }
+    crypto::X509Ptr cert = std::move(certs.front());
+    std::vector<crypto::X509Ptr> chain;
+    if (request.certificateChain && !request.certificateChain->trimmed().isEmpty())
+        chain = crypto::parseCertificates(*request.certificateChain, errors::MalformedCertificate);
+
+    checkCaCertificateShape(cert.get(), QStringLiteral("The CA certificate"));
+    for (size_t i = 0; i < chain.size(); ++i)
+        checkCaCertificateShape(chain.at(i).get(),
+                                QStringLiteral("Certificate %1 of the chain").arg(qsizetype(i) + 1));
+
+    // The certificate must carry this CA's key (the key of its CSR).
+    const auto *csrBytes = reinterpret_cast<const unsigned char *>(ca.csr.constData());
+    crypto::X509ReqPtr csr(d2i_X509_REQ(nullptr, &csrBytes, ca.csr.size()));
+    crypto::checkPtr(csr.get(), "decoding the CA's CSR");
+    crypto::PKeyPtr caPublicKey(X509_REQ_get_pubkey(csr.get()));
+    if (!crypto::samePublicKey(X509_get0_pubkey(cert.get()), caPublicKey.get())) {
+        throw PcaError(errors::CertificateMismatch,
+                       QStringLiteral("The certificate's public key does not match the private "
+                                      "key of %1.")
+                           .arg(ca.arn));
+    }
+
+    const bool selfSigned = crypto::isSelfSigned(cert.get());
+    if (ca.type == api::CertificateAuthorityType::ROOT) {
+        if (!selfSigned) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("Only a self-signed certificate can be imported as a "
+                                          "root CA certificate."));
+        }
+        if (!chain.empty()) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("A root CA certificate is imported without a "
+                                          "certificate chain."));
+        }
+    } else {
+        if (selfSigned) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("A self-signed certificate cannot be imported as a "
+                                          "subordinate CA certificate."));
+        }
+        if (chain.empty()) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("A subordinate CA certificate must be imported with "
+                                          "its certificate chain."));
+        }
+        const QByteArray certDer = crypto::derOf(cert.get());
+        for (const auto &link : chain) {
+            if (crypto::derOf(link.get()) == certDer) {
+                throw PcaError(errors::InvalidRequest,
+                               QStringLiteral("The certificate chain must not include the "
+                                              "certificate being imported."));
+            }
+        }
+        // Order: each certificate is signed by the next; the root comes last.
+        X509 *child = cert.get();
+        for (size_t i = 0; i < chain.size(); ++i) {
+            X509 *parent = chain.at(i).get();
+            if (X509_check_issued(parent, child) != X509_V_OK ||
+                X509_verify(child, X509_get0_pubkey(parent)) != 1) {
+                crypto::clearOpenSslErrors();
+                throw PcaError(errors::InvalidRequest,
+                               QStringLiteral("The certificate chain is not in order: certificate "
+                                              "%1 of the chain did not sign the certificate "
+                                              "before it.")
+                                   .arg(qsizetype(i) + 1));
+            }
+            child = parent;
+        }
+        if (!crypto::isSelfSigned(chain.back().get())) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("The last certificate of the chain must be the "
+                                          "self-signed root CA certificate."));
+        }
+        // Full path validation (path lengths, key usage, validity) with the root as anchor.
+        crypto::X509StorePtr anchors(X509_STORE_new());
+        crypto::checkPtr(anchors.get(), "allocating a certificate store");
+        crypto::check(X509_STORE_add_cert(anchors.get(), chain.back().get()),
+                      "adding the root certificate");
+        crypto::X509StackPtr untrusted(sk_X509_new_null());
+        for (size_t i = 0; i + 1 < chain.size(); ++i)
+            sk_X509_push(untrusted.get(), chain.at(i).get());
+        crypto::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
+        crypto::check(X509_STORE_CTX_init(ctx.get(), anchors.get(), cert.get(), untrusted.get()),
+                      "preparing chain validation");
+        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(d->now() / 1000));
+        const int verified = X509_verify_cert(ctx.get());
+        const int error = X509_STORE_CTX_get_error(ctx.get());
+        // sk_X509_pop_free would free certificates owned by `chain`.
+        while (sk_X509_num(untrusted.get()) > 0)
+            sk_X509_pop(untrusted.get());
+        crypto::clearOpenSslErrors();
+        if (verified != 1) {
+            throw PcaError(errors::CertificateMismatch,
+                           QStringLiteral("The CA certificate does not comply with the "
+                                          "certificates that signed it: %1.")
+                               .arg(QString::fromLatin1(X509_verify_cert_error_string(error))));
+        }
+    }
+
+    const crypto::CertificateDetails details = crypto::inspectCertificate(cert.get());
+    const QByteArray der = crypto::derOf(cert.get());
+    const QByteArray pem = chainPem(chain);
+    // The issuing CA, when it lives in this store (for the CA tree).
+    QString issuerCaId;
+    if (!selfSigned && !details.authorityKeyIdentifier.isEmpty()) {
+        std::optional<std::pair<qint64, QString>> cursor;
+        store::StoreReader reader = m_store.reader();
+        for (bool done = false; !done;) {
+            const QList<store::CaRecord> page = reader.listCas(cursor, 200);
+            for (const store::CaRecord &other : page) {
+                if (other.id == ca.id || other.certificate.isEmpty())
+                    continue;
+                const auto material = d->caCertificate(other);
+                const ASN1_OCTET_STRING *ski =
+                    X509_get0_subject_key_id(material->certificate.get());
+                if (ski && crypto::colonHex(QByteArray(
+                               reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)),
+                               ASN1_STRING_length(ski))) == details.authorityKeyIdentifier) {
+                    issuerCaId = other.id;
+                    done = true;
+                    break;
+                }
+            }
+            if (page.size() < 200)
+                done = true;
+            else
+                cursor = std::make_pair(page.last().createdAt, page.last().id);
+        }
+    }
+
+    m_store.write([&](store::StoreWriter &w) {
+        std::optional<store::CaRecord> current = w.findCa(ca.id);
+        if (!current || current->status == Status::DELETED || current->status == Status::FAILED ||
+            current->status == Status::CREATING) {
+            throw PcaError(errors::ConcurrentModification,
+                           QStringLiteral("%1 changed while its certificate was being imported.")
+                               .arg(ca.arn));
+        }
+        if (current->status == Status::PENDING_CERTIFICATE) {
+            current->status = Status::ACTIVE;
+            current->lastStateChangeAt = d->now();
+        }
+        current->certificate = der;
+        current->certificateChain = pem;
+        current->serial = details.serialHex;
+        current->notBefore = details.notBeforeMs;
+        current->notAfter = details.notAfterMs;
+        current->subject = details.subject;
+        current->issuerCaId = issuerCaId;
+        w.updateCa(*current);
+    });
+    d->forgetCertificate(ca.id);
+    Q_EMIT certificateAuthorityChanged(ca.arn);
+}
+
+// ---- Update / Delete / Restore ------------------------------------------------------------------
+
+void PrivateCaService::updateCertificateAuthority(
+    const api::UpdateCertificateAuthorityRequest &request)
+{
+    api::validateShape(request);
+    if (request.status && *request.status != Status::ACTIVE &&
+        *request.status != Status::DISABLED) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("Status can only be set to ACTIVE or DISABLED."));
+    }
+    if (request.revocationConfiguration)
+        d->validateRevocationConfiguration(*request.revocationConfiguration);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    bool crlChanged = false;
+    m_store.write([&](store::StoreWriter &w) {
+        std::optional<store::CaRecord> current = w.findCa(ca.id);
+        if (!current)
+            throw PcaError(errors::ResourceNotFound,
+                           QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
+        const Status status = d->effectiveStatus(*current);
+        if (status != Status::ACTIVE && status != Status::DISABLED)
+            d->invalidState(*current, QStringLiteral("UpdateCertificateAuthority"));
+        if (request.status && *request.status != current->status) {
+            current->status = *request.status;
+            current->lastStateChangeAt = d->now();
+        }
+        if (request.revocationConfiguration) {
+            api::RevocationConfiguration merged = current->revocation.value_or(
+                api::RevocationConfiguration{});
+            if (request.revocationConfiguration->crlConfiguration)
+                merged.crlConfiguration = request.revocationConfiguration->crlConfiguration;
+            if (request.revocationConfiguration->ocspConfiguration)
+                merged.ocspConfiguration = request.revocationConfiguration->ocspConfiguration;
+            const bool wasEnabled = d->crlEnabled(*current);
+            current->revocation = merged;
+            crlChanged = d->crlEnabled(*current) &&
+                         (!wasEnabled || request.revocationConfiguration->crlConfiguration);
+        }
+        w.updateCa(*current);
+    });
+    Q_EMIT certificateAuthorityChanged(ca.arn);
+    if (crlChanged)
+        d->regenerateCrl(ca.id);
+}
+
+void PrivateCaService::deleteCertificateAuthority(
+    const api::DeleteCertificateAuthorityRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    m_store.write([&](store::StoreWriter &w) {
+        std::optional<store::CaRecord> current = w.findCa(ca.id);
+        if (!current)
+            throw PcaError(errors::ResourceNotFound,
+                           QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
+        const Status status = d->effectiveStatus(*current);
+        switch (status) {
+        case Status::CREATING:
+        case Status::FAILED:
+            // No restoration period: the CA is gone at once.
+            w.purgeCa(current->id);
+            return;
+        case Status::PENDING_CERTIFICATE:
+        case Status::DISABLED:
+        case Status::EXPIRED:
+            current->statusBeforeDeletion = current->status;
+            current->status = Status::DELETED;
+            current->lastStateChangeAt = d->now();
+            current->restorableUntil =
+                d->now() + qint64(request.permanentDeletionTimeInDays.value_or(30)) * kMsPerDay;
+            w.updateCa(*current);
+            return;
+        case Status::ACTIVE:
+            throw PcaError(errors::InvalidState,
+                           QStringLiteral("The certificate authority %1 is ACTIVE; disable it "
+                                          "before deleting it.")
+                               .arg(ca.arn));
+        case Status::DELETED:
+            d->invalidState(*current, QStringLiteral("DeleteCertificateAuthority"));
+        }
+    });
+    Q_EMIT certificateAuthorityChanged(ca.arn);
+}
+
+void PrivateCaService::restoreCertificateAuthority(
+    const api::RestoreCertificateAuthorityRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    m_store.write([&](store::StoreWriter &w) {
+        std::optional<store::CaRecord> current = w.findCa(ca.id);
+        if (!current || (current->status == Status::DELETED &&
+                         current->restorableUntil.value_or(0) <= d->now()))
+            throw PcaError(errors::ResourceNotFound,
+                           QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
+        if (current->status != Status::DELETED) {
+            throw PcaError(errors::InvalidState,
+                           QStringLiteral("Only a DELETED certificate authority can be restored; "
+                                          "%1 is %2.")
+                               .arg(ca.arn, api::enumName(d->effectiveStatus(*current))));
+        }
+        current->status = current->statusBeforeDeletion.value_or(Status::DISABLED);
+        current->statusBeforeDeletion.reset();
+        current->restorableUntil.reset();
+        current->lastStateChangeAt = d->now();
+        w.updateCa(*current);
+    });
+    Q_EMIT certificateAuthorityChanged(ca.arn);
+}
+
+// ---- maintenance --------------------------------------------------------------------------------
+
+void PrivateCaService::runMaintenance()
+{
+    const qint64 now = d->now();
+    QStringList changed;
+    std::optional<std::pair<qint64, QString>> cursor;
+    store::StoreReader reader = m_store.reader();
+    for (;;) {
+        const QList<store::CaRecord> page = reader.listCas(cursor, 200);
+        for (const store::CaRecord &ca : page) {
+            if (ca.status == Status::DELETED && ca.restorableUntil.value_or(0) <= now) {
+                m_store.write([&](store::StoreWriter &w) {
+                    std::optional<store::CaRecord> current = w.findCa(ca.id);
+                    if (current && current->status == Status::DELETED &&
+                        current->restorableUntil.value_or(0) <= now)
+                        w.purgeCa(ca.id);
+                });
+                changed << ca.arn;
+                continue;
+            }
+            const Status status = d->effectiveStatus(ca);
+            if (status == Status::EXPIRED && ca.notAfter && ca.lastStateChangeAt < *ca.notAfter) {
+                // The certificate expired since the last look: record the state change.
+                m_store.write([&](store::StoreWriter &w) {
+                    std::optional<store::CaRecord> current = w.findCa(ca.id);
+                    if (current && current->notAfter && current->lastStateChangeAt < *current->notAfter) {
+                        current->lastStateChangeAt = *current->notAfter;
+                        w.updateCa(*current);
+                    }
+                });
+                changed << ca.arn;
+            }
+            // CRLs are re-issued before nextUpdate (half a lifetime, at most a day, ahead).
+            if ((status == Status::ACTIVE || status == Status::DISABLED) && d->crlEnabled(ca)) {
+                const qint64 lifetime =
+                    qint64(ca.revocation->crlConfiguration->expirationInDays.value_or(
+                        kDefaultCrlExpirationDays)) *
+                    kMsPerDay;
+                const qint64 margin = qMin<qint64>(lifetime / 2, kMsPerDay);
+                const bool due = !ca.crlNextUpdate || *ca.crlNextUpdate - margin <= now;
+                // A revocation committed by a process that stopped before publishing its CRL.
+                const bool stale = ca.crlGeneratedAt &&
+                                   reader.latestRevocation(ca.id).value_or(0) >
+                                       *ca.crlGeneratedAt;
+                if (due || stale)
+                    d->regenerateCrl(ca.id);
+            }
+        }
+        if (page.size() < 200)
+            break;
+        cursor = std::make_pair(page.last().createdAt, page.last().id);
+    }
+    m_store.write([&](store::StoreWriter &w) { w.purgeIdempotencyBefore(now - kIdempotencyWindowMs); });
+    for (const QString &arn : changed)
+        Q_EMIT certificateAuthorityChanged(arn);
+}
+
+} // namespace pca

@@ -1,0 +1,295 @@
+// IssueCertificate and GetCertificate.
+#include "api/ApiValidation.h"
+#include "crypto/CertificateBuilder.h"
+#include "crypto/CertificateInspector.h"
+#include "crypto/CertificateTemplates.h"
+#include "crypto/Csr.h"
+#include "crypto/Keys.h"
+#include "crypto/X509Names.h"
+#include "service/PrivateCaService.h"
+#include "service/ServiceInternals.h"
+
+#include <QJsonObject>
+
+namespace pca {
+
+using Status = api::CertificateAuthorityStatus;
+
+namespace {
+
+[[noreturn]] void invalidArgs(const QString &message)
+{
+    throw PcaError(errors::InvalidArgs, message);
+}
+
+// Parses END_DATE values: UTCTime YYMMDDHHMMSS (YY >= 50 means 19YY) or GeneralizedTime
+// YYYYMMDDHHMMSS, both in UTC.
+qint64 parseEndDate(qint64 value)
+{
+    const QString digits = QString::number(value);
+    int year = 0;
+    QString rest;
+    if (value <= 999999999999LL) {
+        const QString padded = digits.rightJustified(12, QLatin1Char('0'));
+        const int yy = padded.left(2).toInt();
+        year = yy >= 50 ? 1900 + yy : 2000 + yy;
+        rest = padded.mid(2);
+    } else if (digits.size() == 14) {
+        year = digits.left(4).toInt();
+        rest = digits.mid(4);
+    } else {
+        invalidArgs(QStringLiteral("END_DATE must be YYMMDDHHMMSS or YYYYMMDDHHMMSS: %1")
+                        .arg(value));
+    }
+    const QDate date(year, rest.mid(0, 2).toInt(), rest.mid(2, 2).toInt());
+    const QTime time(rest.mid(4, 2).toInt(), rest.mid(6, 2).toInt(), rest.mid(8, 2).toInt());
+    if (!date.isValid() || !time.isValid())
+        invalidArgs(QStringLiteral("END_DATE %1 is not a valid date and time.").arg(value));
+    return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+}
+
+qint64 absoluteTime(const api::Validity &validity, const char *member)
+{
+    switch (validity.type) {
+    case api::ValidityPeriodType::ABSOLUTE:
+        if (validity.value > 253402300799LL) // 9999-12-31T23:59:59Z
+            invalidArgs(QStringLiteral("%1 is too far in the future.")
+                            .arg(QLatin1StringView(member)));
+        return validity.value * 1000;
+    case api::ValidityPeriodType::END_DATE:
+        return parseEndDate(validity.value);
+    default:
+        invalidArgs(QStringLiteral("%1 must be of type ABSOLUTE or END_DATE.")
+                        .arg(QLatin1StringView(member)));
+    }
+}
+
+qint64 notAfterFor(const api::Validity &validity, qint64 issuedAt)
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(issuedAt, Qt::UTC);
+    constexpr qint64 kMaxYears = 100;
+    switch (validity.type) {
+    case api::ValidityPeriodType::ABSOLUTE:
+    case api::ValidityPeriodType::END_DATE:
+        return absoluteTime(validity, "Validity");
+    case api::ValidityPeriodType::DAYS:
+        if (validity.value > kMaxYears * 366)
+            invalidArgs(QStringLiteral("Validity of %1 days is too long.").arg(validity.value));
+        return start.addDays(validity.value).toMSecsSinceEpoch();
+    case api::ValidityPeriodType::MONTHS:
+        if (validity.value > kMaxYears * 12)
+            invalidArgs(QStringLiteral("Validity of %1 months is too long.").arg(validity.value));
+        return start.addMonths(int(validity.value)).toMSecsSinceEpoch();
+    case api::ValidityPeriodType::YEARS:
+        if (validity.value > kMaxYears)
+            invalidArgs(QStringLiteral("Validity of %1 years is too long.").arg(validity.value));
+        return start.addYears(int(validity.value)).toMSecsSinceEpoch();
+    }
+    return issuedAt;
+}
+
+QString formatTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+api::IssueCertificateResponse
+PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    const Status status = d->effectiveStatus(ca);
+
+    const crypto::CertificateTemplate *certificateTemplate =
+        request.templateArn ? crypto::findTemplateByArn(*request.templateArn)
+                            : &crypto::defaultTemplate();
+    if (!certificateTemplate) {
+        invalidArgs(QStringLiteral("The template %1 does not exist. See the templates of "
+                                   "AWS Private CA, e.g. "
+                                   "arn:aws:acm-pca:::template/EndEntityCertificate/V1.")
+                        .arg(*request.templateArn));
+    }
+    const bool selfSignedRoot = certificateTemplate->isRootCa();
+    if (selfSignedRoot) {
+        if (ca.type != api::CertificateAuthorityType::ROOT) {
+            invalidArgs(QStringLiteral("%1 can only be used by a root CA to sign its own CSR.")
+                            .arg(certificateTemplate->name));
+        }
+        if (status != Status::ACTIVE && status != Status::PENDING_CERTIFICATE)
+            d->invalidState(ca, QStringLiteral("IssueCertificate"));
+    } else if (status != Status::ACTIVE) {
+        d->invalidState(ca, QStringLiteral("IssueCertificate"));
+    }
+    if (!crypto::isSigningAlgorithmCompatible(ca.configuration.keyAlgorithm,
+                                              request.signingAlgorithm)) {
+        invalidArgs(QStringLiteral("The signing algorithm %1 does not match the %2 key of the CA.")
+                        .arg(api::enumName(request.signingAlgorithm),
+                             api::enumName(ca.configuration.keyAlgorithm)));
+    }
+
+    const qint64 now = d->now();
+    const QString idempotencyScope = QStringLiteral("IssueCertificate:") + ca.id;
+    if (request.idempotencyToken) {
+        if (auto existing = m_store.reader().findIdempotencyResult(
+                idempotencyScope, *request.idempotencyToken, now - kIdempotencyWindowMs))
+            return {*existing};
+    }
+
+    const crypto::ParsedCsr csr = crypto::parseCsr(request.csr);
+    const std::shared_ptr<CaKeyMaterial> key = d->caKey(ca);
+    if (selfSignedRoot && !crypto::samePublicKey(csr.publicKey.get(), key->key.get())) {
+        invalidArgs(QStringLiteral("%1 signs the CA's own CSR only; this CSR carries a different "
+                                   "public key.")
+                        .arg(certificateTemplate->name));
+    }
+    if (certificateTemplate->acceptsApiPassthrough() && request.apiPassthrough &&
+        request.apiPassthrough->subject) {
+        crypto::buildName(*request.apiPassthrough->subject);
+    }
+
+    // Validity.
+    const std::shared_ptr<CaCertificateMaterial> caCert =
+        selfSignedRoot ? nullptr : d->caCertificate(ca);
+    qint64 notBefore = 0;
+    if (request.validityNotBefore) {
+        notBefore = absoluteTime(*request.validityNotBefore, "ValidityNotBefore");
+    } else {
+        notBefore = now - 60 * kMsPerMinute;
+        if (!selfSignedRoot && ca.notBefore && notBefore < *ca.notBefore)
+            notBefore = *ca.notBefore;
+    }
+    const qint64 notAfter = notAfterFor(request.validity, now);
+    if (notAfter <= notBefore) {
+        throw PcaError(errors::Validation,
+                       QStringLiteral("The validity period ends (%1) before it starts (%2).")
+                           .arg(formatTime(notAfter), formatTime(notBefore)));
+    }
+    if (notAfter <= now) {
+        throw PcaError(errors::Validation,
+                       QStringLiteral("The validity period ends in the past (%1).")
+                           .arg(formatTime(notAfter)));
+    }
+    if (!selfSignedRoot && ca.notAfter && notAfter > *ca.notAfter) {
+        throw PcaError(errors::Validation,
+                       QStringLiteral("The certificate would be valid until %1, after the issuing "
+                                      "CA certificate expires (%2).")
+                           .arg(formatTime(notAfter), formatTime(*ca.notAfter)));
+    }
+    // Root CA certificates are not subject to validity checks.
+    if (!selfSignedRoot &&
+        ca.usageMode == api::CertificateAuthorityUsageMode::SHORT_LIVED_CERTIFICATE &&
+        notAfter - now > 7 * kMsPerDay) {
+        throw PcaError(errors::Validation,
+                       QStringLiteral("A SHORT_LIVED_CERTIFICATE CA issues certificates valid for "
+                                      "at most 7 days."));
+    }
+
+    crypto::IssuanceParameters parameters;
+    parameters.certificateTemplate = certificateTemplate;
+    parameters.csr = &csr;
+    parameters.apiPassthrough = request.apiPassthrough ? &*request.apiPassthrough : nullptr;
+    parameters.issuerCertificate = caCert ? caCert->certificate.get() : nullptr;
+    parameters.issuerKey = key->key.get();
+    parameters.signingAlgorithm = request.signingAlgorithm;
+    parameters.notBeforeMs = notBefore;
+    parameters.notAfterMs = notAfter;
+    parameters.crlDistributionPointUrl = d->crlDistributionPointUrl(ca);
+    parameters.ocspUrl = d->ocspUrl(ca);
+
+    for (int attempt = 0;; ++attempt) {
+        parameters.serial = crypto::randomSerial();
+        const crypto::X509Ptr cert = crypto::buildCertificate(parameters);
+
+        store::CertificateRecord record;
+        record.caId = ca.id;
+        record.serial = crypto::serialHex(parameters.serial);
+        record.certificate = crypto::derOf(cert.get());
+        record.subject = crypto::rfc4514Name(X509_get_subject_name(cert.get()));
+        record.subjectAltNames = crypto::subjectAltNames(cert.get()).join(QStringLiteral(", "));
+        record.templateArn = certificateTemplate->arn();
+        record.notBefore = crypto::asn1TimeToMs(X509_get0_notBefore(cert.get()));
+        record.notAfter = crypto::asn1TimeToMs(X509_get0_notAfter(cert.get()));
+        record.issuedAt = now;
+        const QString arn = d->certificateArn(ca.arn, record.serial);
+
+        try {
+            const QString result = m_store.write([&](store::StoreWriter &w) -> QString {
+                if (request.idempotencyToken) {
+                    if (auto existing = w.findIdempotencyResult(
+                            idempotencyScope, *request.idempotencyToken,
+                            now - kIdempotencyWindowMs))
+                        return *existing;
+                }
+                const std::optional<store::CaRecord> current = w.findCa(ca.id);
+                if (!current)
+                    throw PcaError(errors::ResourceNotFound,
+                                   QStringLiteral("Could not find certificate authority %1.")
+                                       .arg(ca.arn));
+                const Status currentStatus = d->effectiveStatus(*current);
+                if (!(currentStatus == Status::ACTIVE ||
+                      (selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE)))
+                    d->invalidState(*current, QStringLiteral("IssueCertificate"));
+                w.insertCertificate(record);
+                QJsonObject detail;
+                detail.insert(QStringLiteral("serial"), record.serial);
+                detail.insert(QStringLiteral("template"), record.templateArn);
+                detail.insert(QStringLiteral("subject"), record.subject);
+                d->auditKeyUse(w, ca.id, QStringLiteral("IssueCertificate"), detail);
+                if (request.idempotencyToken)
+                    w.putIdempotencyResult(idempotencyScope, *request.idempotencyToken, arn,
+                                           record.issuedAt);
+                return arn;
+            });
+            if (result == arn)
+                Q_EMIT certificateIssued(ca.arn, arn);
+            return {result};
+        } catch (const PcaError &e) {
+            if (!e.is(store::kDuplicateSerial) || attempt >= 3)
+                throw;
+            // A serial collision (2^-127 per pair): sign again with a fresh serial.
+        }
+    }
+}
+
+api::GetCertificateResponse PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
+{
+    api::validateShape(request);
+    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    const QString prefix = ca.arn + QStringLiteral("/certificate/");
+    if (!request.certificateArn.startsWith(prefix)) {
+        throw PcaError(errors::InvalidArn,
+                       QStringLiteral("The certificate ARN %1 does not belong to certificate "
+                                      "authority %2.")
+                           .arg(request.certificateArn, ca.arn));
+    }
+    const QString serial = crypto::canonicalSerial(request.certificateArn.mid(prefix.size()));
+    if (serial.isEmpty()) {
+        throw PcaError(errors::InvalidArn,
+                       QStringLiteral("The certificate ARN %1 does not end in a hexadecimal "
+                                      "serial number.")
+                           .arg(request.certificateArn));
+    }
+    if (ca.status == Status::CREATING || ca.status == Status::FAILED ||
+        ca.status == Status::DELETED)
+        d->invalidState(ca, QStringLiteral("GetCertificate"));
+    const std::optional<store::CertificateRecord> record =
+        m_store.reader().findCertificate(ca.id, serial);
+    if (!record) {
+        throw PcaError(errors::ResourceNotFound,
+                       QStringLiteral("Could not find certificate %1.").arg(request.certificateArn));
+    }
+    api::GetCertificateResponse response;
+    response.certificate = QString::fromLatin1(crypto::pemFromDer(record->certificate, "CERTIFICATE"));
+    const bool selfSigned = record->certificate == ca.certificate ||
+                            record->templateArn.contains(QStringLiteral("/RootCACertificate"));
+    if (!selfSigned && !ca.certificate.isEmpty()) {
+        QByteArray chain = crypto::pemFromDer(ca.certificate, "CERTIFICATE");
+        chain += ca.certificateChain;
+        response.certificateChain = QString::fromLatin1(chain);
+    }
+    return response;
+}
+
+} // namespace pca

@@ -1,0 +1,484 @@
+#include "service/PrivateCaService.h"
+
+#include "api/ApiJson.h"
+#include "crypto/CertificateBuilder.h"
+#include "crypto/CertificateInspector.h"
+#include "crypto/Keys.h"
+#include "crypto/OcspResponder.h"
+#include "service/ServiceInternals.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+namespace pca {
+
+using api::CertificateAuthorityStatus;
+
+// ---- ServiceInternals ------------------------------------------------------------------------
+
+ServiceInternals::ServiceInternals(PrivateCaService &service)
+    : q(service)
+    , store(service.m_store)
+    , clock(service.m_clock)
+    , m_tokenKey(store.derivedKey("pagination-token"))
+{
+}
+
+QString ServiceInternals::caArn(const QString &caId) const
+{
+    return QStringLiteral("arn:aws:acm-pca:%1:%2:certificate-authority/%3")
+        .arg(store.identity().region, store.identity().accountId, caId);
+}
+
+QString ServiceInternals::certificateArn(const QString &caArnText, const QString &serial) const
+{
+    return caArnText + QStringLiteral("/certificate/") + serial;
+}
+
+QString ServiceInternals::caIdFromArn(const QString &arn) const
+{
+    // arn:<partition>:acm-pca:<region>:<account>:certificate-authority/<id>
+    const QStringList parts = arn.split(QLatin1Char(':'));
+    if (parts.size() != 6 || parts.at(0) != QLatin1StringView("arn") ||
+        parts.at(2) != QLatin1StringView("acm-pca")) {
+        throw PcaError(errors::InvalidArn,
+                       QStringLiteral("The ARN %1 is not a certificate authority ARN.").arg(arn));
+    }
+    const QString &resource = parts.at(5);
+    if (!resource.startsWith(PrivateCaService::caArnResource())) {
+        throw PcaError(errors::InvalidArn,
+                       QStringLiteral("The ARN %1 is not a certificate authority ARN.").arg(arn));
+    }
+    const QString id = resource.mid(PrivateCaService::caArnResource().size());
+    static const QRegularExpression uuid(
+        QStringLiteral("\\A[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
+    if (!uuid.match(id).hasMatch()) {
+        throw PcaError(errors::InvalidArn,
+                       QStringLiteral("The ARN %1 does not end in a certificate authority ID.")
+                           .arg(arn));
+    }
+    if (parts.at(1) != QLatin1StringView("aws") || parts.at(3) != store.identity().region ||
+        parts.at(4) != store.identity().accountId) {
+        throw PcaError(errors::ResourceNotFound,
+                       QStringLiteral("Could not find certificate authority %1 (this store is "
+                                      "account %2 in %3).")
+                           .arg(arn, store.identity().accountId, store.identity().region));
+    }
+    return id;
+}
+
+std::optional<store::CaRecord> ServiceInternals::findLiveCa(const QString &caId)
+{
+    std::optional<store::CaRecord> ca = reader().findCa(caId);
+    if (ca && ca->status == CertificateAuthorityStatus::DELETED &&
+        ca->restorableUntil.value_or(0) <= now())
+        return std::nullopt; // past its restore window: permanently deleted
+    return ca;
+}
+
+store::CaRecord ServiceInternals::loadCa(const QString &arn)
+{
+    const QString id = caIdFromArn(arn);
+    std::optional<store::CaRecord> ca = findLiveCa(id);
+    if (!ca) {
+        throw PcaError(errors::ResourceNotFound,
+                       QStringLiteral("Could not find certificate authority %1.").arg(arn));
+    }
+    return *ca;
+}
+
+CertificateAuthorityStatus ServiceInternals::effectiveStatus(const store::CaRecord &ca) const
+{
+    if ((ca.status == CertificateAuthorityStatus::ACTIVE ||
+         ca.status == CertificateAuthorityStatus::DISABLED) &&
+        ca.notAfter && *ca.notAfter < now())
+        return CertificateAuthorityStatus::EXPIRED;
+    return ca.status;
+}
+
+void ServiceInternals::invalidState(const store::CaRecord &ca, const QString &action) const
+{
+    throw PcaError(errors::InvalidState,
+                   QStringLiteral("The certificate authority %1 is %2; %3 is not allowed in "
+                                  "this state.")
+                       .arg(ca.arn, api::enumName(effectiveStatus(ca)), action));
+}
+
+api::CertificateAuthority ServiceInternals::describe(const store::CaRecord &ca) const
+{
+    auto at = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    api::CertificateAuthority out;
+    out.arn = ca.arn;
+    out.ownerAccount = store.identity().accountId;
+    out.createdAt = at(ca.createdAt);
+    out.lastStateChangeAt = at(ca.lastStateChangeAt);
+    out.type = ca.type;
+    if (!ca.serial.isEmpty())
+        out.serial = crypto::serialColonHex(ca.serial);
+    out.status = effectiveStatus(ca);
+    if (ca.notBefore)
+        out.notBefore = at(*ca.notBefore);
+    if (ca.notAfter)
+        out.notAfter = at(*ca.notAfter);
+    if (ca.status == CertificateAuthorityStatus::FAILED)
+        out.failureReason = ca.failureReason.value_or(api::FailureReason::OTHER);
+    out.certificateAuthorityConfiguration = ca.configuration;
+    api::RevocationConfiguration revocation = ca.revocation.value_or(api::RevocationConfiguration{});
+    if (!revocation.crlConfiguration)
+        revocation.crlConfiguration = api::CrlConfiguration{};
+    if (!revocation.ocspConfiguration)
+        revocation.ocspConfiguration = api::OcspConfiguration{};
+    out.revocationConfiguration = revocation;
+    if (ca.status == CertificateAuthorityStatus::DELETED && ca.restorableUntil)
+        out.restorableUntil = at(*ca.restorableUntil);
+    out.keyStorageSecurityStandard = ca.keyStorage;
+    out.usageMode = ca.usageMode;
+    return out;
+}
+
+std::shared_ptr<CaKeyMaterial> ServiceInternals::caKey(const store::CaRecord &ca)
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (auto found = m_keys.value(ca.id))
+            return found;
+    }
+    if (ca.encryptedKey.isEmpty()) {
+        throw PcaError(errors::RequestInProgress,
+                       QStringLiteral("The key of certificate authority %1 is still being "
+                                      "generated.")
+                           .arg(ca.arn));
+    }
+    auto material = std::make_shared<CaKeyMaterial>();
+    try {
+        material->key = crypto::decryptPrivateKey(ca.encryptedKey, store.passphrase());
+    } catch (const PcaError &e) {
+        throw PcaError(errors::InternalFailure,
+                       QStringLiteral("The private key of %1 cannot be loaded: %2")
+                           .arg(ca.arn, e.message()));
+    }
+    QMutexLocker lock(&m_cacheMutex);
+    auto &slot = m_keys[ca.id];
+    if (!slot)
+        slot = material;
+    return slot;
+}
+
+std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const store::CaRecord &ca)
+{
+    if (ca.certificate.isEmpty())
+        return nullptr;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        auto found = m_certificates.value(ca.id);
+        if (found && found->der == ca.certificate)
+            return found;
+    }
+    auto material = std::make_shared<CaCertificateMaterial>();
+    material->der = ca.certificate;
+    material->certificate = crypto::certificateFromDer(ca.certificate);
+    // Cache the extension data OpenSSL computes lazily so that the object is only read later.
+    X509_check_purpose(material->certificate.get(), -1, 0);
+    material->sha1NameHash = crypto::issuerNameHash(material->certificate.get(), EVP_sha1());
+    material->sha1KeyHash = crypto::issuerKeyHash(material->certificate.get(), EVP_sha1());
+    QMutexLocker lock(&m_cacheMutex);
+    m_certificates.insert(ca.id, material);
+    return material;
+}
+
+void ServiceInternals::forgetCertificate(const QString &caId)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_certificates.remove(caId);
+}
+
+QString ServiceInternals::makeNextToken(const QString &operation, const QString &scope,
+                                        const QJsonObject &cursor) const
+{
+    QJsonObject payload = cursor;
+    payload.insert(QStringLiteral("op"), operation);
+    payload.insert(QStringLiteral("scope"), scope);
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray mac = crypto::hmacSha256(m_tokenKey, body).left(16);
+    const auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    return QString::fromLatin1(body.toBase64(options) + '.' + mac.toBase64(options));
+}
+
+QJsonObject ServiceInternals::readNextToken(const QString &operation, const QString &scope,
+                                            const QString &token) const
+{
+    const auto invalid = [] {
+        return PcaError(errors::InvalidNextToken,
+                        QStringLiteral("The NextToken is not valid. Use the token returned by "
+                                       "the previous call."));
+    };
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    if (parts.size() != 2)
+        throw invalid();
+    const auto options = QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors;
+    const auto body = QByteArray::fromBase64Encoding(parts.at(0), options);
+    const auto mac = QByteArray::fromBase64Encoding(parts.at(1), options);
+    if (!body || !mac ||
+        !crypto::constantTimeEquals(crypto::hmacSha256(m_tokenKey, body.decoded).left(16),
+                                    mac.decoded))
+        throw invalid();
+    const QJsonObject payload = QJsonDocument::fromJson(body.decoded).object();
+    if (payload.value(QStringLiteral("op")).toString() != operation ||
+        payload.value(QStringLiteral("scope")).toString() != scope)
+        throw invalid();
+    return payload;
+}
+
+namespace {
+QString s3BucketNameProblem(const QString &name);
+}
+
+namespace {
+
+[[noreturn]] void invalidArgs(const QString &message)
+{
+    throw PcaError(errors::InvalidArgs, message);
+}
+
+// Amazon S3 bucket naming rules (general purpose buckets).
+QString s3BucketNameProblem(const QString &name)
+{
+    if (name.size() < 3 || name.size() > 63)
+        return QStringLiteral("must be 3 to 63 characters long");
+    static const QRegularExpression allowed(QStringLiteral("\\A[a-z0-9.-]+\\z"));
+    if (!allowed.match(name).hasMatch())
+        return QStringLiteral("may contain only lower-case letters, digits, dots and hyphens");
+    const auto alnum = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    if (!alnum(name.front()) || !alnum(name.back()))
+        return QStringLiteral("must begin and end with a letter or digit");
+    if (name.contains(QStringLiteral("..")))
+        return QStringLiteral("must not contain two adjacent dots");
+    QHostAddress address;
+    if (address.setAddress(name) && address.protocol() == QAbstractSocket::IPv4Protocol)
+        return QStringLiteral("must not be formatted as an IP address");
+    if (name.startsWith(QStringLiteral("xn--")) || name.startsWith(QStringLiteral("sthree-")))
+        return QStringLiteral("must not start with a reserved prefix");
+    if (name.endsWith(QStringLiteral("-s3alias")) || name.endsWith(QStringLiteral("--ol-s3")))
+        return QStringLiteral("must not end with a reserved suffix");
+    return QString();
+}
+
+void checkCname(const std::optional<QString> &cname, const char *member)
+{
+    if (!cname)
+        return;
+    const QString lower = cname->toLower();
+    if (lower.startsWith(QStringLiteral("http://")) || lower.startsWith(QStringLiteral("https://")) ||
+        lower.contains(QStringLiteral("://"))) {
+        invalidArgs(QStringLiteral("%1 must not include a protocol prefix such as http:// or "
+                                   "https://.")
+                        .arg(QLatin1StringView(member)));
+    }
+    if (cname->isEmpty())
+        invalidArgs(QStringLiteral("%1 must not be empty.").arg(QLatin1StringView(member)));
+}
+
+} // namespace
+
+QString ServiceInternals::s3BucketNameProblem(const QString &name)
+{
+    return pca::s3BucketNameProblem(name);
+}
+
+void ServiceInternals::validateRevocationConfiguration(
+    const api::RevocationConfiguration &config) const
+{
+    if (const auto &crl = config.crlConfiguration) {
+        if (!crl->enabled) {
+            if (crl->expirationInDays || crl->customCname || crl->s3BucketName ||
+                crl->s3ObjectAcl || crl->crlDistributionPointExtensionConfiguration ||
+                crl->crlType || crl->customPath) {
+                invalidArgs(QStringLiteral("A CrlConfiguration that disables CRLs must contain "
+                                           "only Enabled=false."));
+            }
+        } else {
+            if (!crl->s3BucketName)
+                invalidArgs(QStringLiteral("S3BucketName is required when CRLs are enabled."));
+            const QString problem = s3BucketNameProblem(*crl->s3BucketName);
+            if (!problem.isEmpty()) {
+                invalidArgs(QStringLiteral("The S3 bucket name %1 does not conform to the S3 "
+                                           "bucket naming rules: it %2.")
+                                .arg(*crl->s3BucketName, problem));
+            }
+            checkCname(crl->customCname, "CustomCname");
+            if (crl->crlDistributionPointExtensionConfiguration &&
+                crl->crlDistributionPointExtensionConfiguration->omitExtension &&
+                crl->customCname && !crl->customCname->isEmpty()) {
+                invalidArgs(QStringLiteral("OmitExtension cannot be enabled with a custom CNAME "
+                                           "set."));
+            }
+        }
+    }
+    if (const auto &ocsp = config.ocspConfiguration) {
+        if (!ocsp->enabled) {
+            if (ocsp->ocspCustomCname)
+                invalidArgs(QStringLiteral("An OcspConfiguration that disables OCSP must contain "
+                                           "only Enabled=false."));
+        } else {
+            checkCname(ocsp->ocspCustomCname, "OcspCustomCname");
+        }
+    }
+}
+
+void ServiceInternals::validateTags(const QList<api::Tag> &tags) const
+{
+    if (tags.size() > 50) {
+        throw PcaError(errors::TooManyTags,
+                       QStringLiteral("You can associate up to 50 tags with a private CA (%1 "
+                                      "were given).")
+                           .arg(tags.size()));
+    }
+    if (tags.isEmpty())
+        throw PcaError(errors::InvalidTag, QStringLiteral("At least one tag is required."));
+    for (const api::Tag &tag : tags) {
+        if (tag.key.startsWith(QStringLiteral("aws:"), Qt::CaseInsensitive)) {
+            throw PcaError(errors::InvalidTag,
+                           QStringLiteral("The tag key %1 uses the reserved prefix aws:.")
+                               .arg(tag.key));
+        }
+    }
+}
+
+bool ServiceInternals::crlEnabled(const store::CaRecord &ca) const
+{
+    return ca.revocation && ca.revocation->crlConfiguration &&
+           ca.revocation->crlConfiguration->enabled;
+}
+
+QString ServiceInternals::crlObjectKey(const store::CaRecord &ca) const
+{
+    QString path = QStringLiteral("crl");
+    if (ca.revocation && ca.revocation->crlConfiguration &&
+        ca.revocation->crlConfiguration->customPath) {
+        path = *ca.revocation->crlConfiguration->customPath;
+        while (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+    }
+    return (path.isEmpty() ? QString() : path + QLatin1Char('/')) + ca.id +
+           QStringLiteral(".crl");
+}
+
+QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca) const
+{
+    if (!crlEnabled(ca))
+        return QString();
+    const api::CrlConfiguration &crl = *ca.revocation->crlConfiguration;
+    if (crl.crlDistributionPointExtensionConfiguration &&
+        crl.crlDistributionPointExtensionConfiguration->omitExtension)
+        return QString();
+    if (crl.customCname && !crl.customCname->isEmpty())
+        return QStringLiteral("http://") + *crl.customCname + QLatin1Char('/') + crlObjectKey(ca);
+    QString base = q.publicBaseUrl();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QLatin1Char('/') + crl.s3BucketName.value_or(QString()) + QLatin1Char('/') +
+           crlObjectKey(ca);
+}
+
+QString ServiceInternals::ocspUrl(const store::CaRecord &ca) const
+{
+    if (!ca.revocation || !ca.revocation->ocspConfiguration ||
+        !ca.revocation->ocspConfiguration->enabled)
+        return QString();
+    const auto &cname = ca.revocation->ocspConfiguration->ocspCustomCname;
+    if (cname && !cname->isEmpty())
+        return QStringLiteral("http://") + *cname + QLatin1Char('/');
+    QString base = q.publicBaseUrl();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QStringLiteral("/ocsp");
+}
+
+void ServiceInternals::auditKeyUse(store::StoreWriter &writer, const QString &caId,
+                                   const QString &action, const QJsonObject &detail)
+{
+    writer.appendAuditEvent(caId, now(), action,
+                            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+}
+
+// ---- PrivateCaService --------------------------------------------------------------------------
+
+PrivateCaService::PrivateCaService(store::SqlStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , d(std::make_unique<ServiceInternals>(*this))
+{
+    m_background.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    d->resumeInterruptedWork();
+}
+
+PrivateCaService::~PrivateCaService()
+{
+    m_background.waitForDone();
+}
+
+const store::StoreIdentity &PrivateCaService::identity() const
+{
+    return m_store.identity();
+}
+
+QString PrivateCaService::publicBaseUrl() const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_publicBaseUrlOverride.isEmpty())
+            return m_publicBaseUrlOverride;
+    }
+    const auto stored = m_store.reader().meta(QStringLiteral("public_base_url"));
+    return stored && !stored->isEmpty() ? *stored : QStringLiteral("http://127.0.0.1:8080");
+}
+
+namespace {
+QString checkedBaseUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != QLatin1StringView("http") &&
+                              parsed.scheme() != QLatin1StringView("https")) ||
+        parsed.host().isEmpty()) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("The public base URL must be an http:// or https:// URL "
+                                      "with a host: %1")
+                           .arg(url));
+    }
+    QString out = url;
+    while (out.endsWith(QLatin1Char('/')))
+        out.chop(1);
+    return out;
+}
+} // namespace
+
+void PrivateCaService::setPublicBaseUrlOverride(const QString &url)
+{
+    const QString checked = url.isEmpty() ? QString() : checkedBaseUrl(url);
+    QMutexLocker lock(&m_mutex);
+    m_publicBaseUrlOverride = checked;
+}
+
+void PrivateCaService::setStoredPublicBaseUrl(const QString &url)
+{
+    const QString checked = url.isEmpty() ? QString() : checkedBaseUrl(url);
+    m_store.write([&](store::StoreWriter &w) {
+        w.setMeta(QStringLiteral("public_base_url"), checked);
+    });
+}
+
+void PrivateCaService::waitForBackgroundWork()
+{
+    m_background.waitForDone();
+}
+
+} // namespace pca

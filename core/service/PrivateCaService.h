@@ -1,0 +1,172 @@
+// The Private CA engine: the 23 actions of ACM PCA (2017-08-22) as typed C++ calls, with the
+// API's validation, state rules and exception names, over one store and one clock.
+//
+// Every method is thread-safe and synchronous; long work (key generation, audit reports) runs
+// on the engine's own thread pool and is observable through DescribeCertificateAuthority /
+// DescribeCertificateAuthorityAuditReport and the change signals. Errors are thrown as
+// PcaError carrying the AWS exception name.
+#pragma once
+
+#include "Clock.h"
+#include "PcaError.h"
+#include "api/ApiTypes.h"
+#include "store/SqlStore.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace pca {
+
+namespace crypto {
+struct CaSigningMaterial;
+}
+
+// Result of the "is ACM authorized to renew for this CA?" question.
+struct AcmRenewalAuthorization
+{
+    QList<api::ActionType> granted;
+    QList<api::ActionType> missing;
+    bool authorized() const { return missing.isEmpty(); }
+    bool partial() const { return !granted.isEmpty() && !missing.isEmpty(); }
+};
+
+struct AuditTrailVerification
+{
+    bool intact = true;
+    qint64 events = 0;
+    qint64 firstBrokenSequence = 0; // 0 when intact
+    QString problem;                // empty when intact
+};
+
+// A certificate of the inventory as front ends display it.
+struct CertificateSummary
+{
+    store::CertificateRecord record;
+    QString arn;
+    enum class State { Valid, Revoked, Expired } state = State::Valid;
+};
+
+struct CrlStatus
+{
+    bool enabled = false;
+    qint64 crlNumber = 0;
+    std::optional<qint64> lastGeneratedAt;
+    std::optional<qint64> nextUpdate;
+    QString bucket;
+    QString objectKey;
+    QString distributionPointUrl;
+};
+
+class PrivateCaService : public QObject
+{
+    Q_OBJECT
+
+public:
+    PrivateCaService(store::SqlStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~PrivateCaService() override;
+
+    // ---- the ACM PCA actions ----------------------------------------------------------------
+    api::CreateCertificateAuthorityResponse
+    createCertificateAuthority(const api::CreateCertificateAuthorityRequest &request);
+    api::CreateCertificateAuthorityAuditReportResponse createCertificateAuthorityAuditReport(
+        const api::CreateCertificateAuthorityAuditReportRequest &request);
+    void createPermission(const api::CreatePermissionRequest &request);
+    void deleteCertificateAuthority(const api::DeleteCertificateAuthorityRequest &request);
+    void deletePermission(const api::DeletePermissionRequest &request);
+    void deletePolicy(const api::DeletePolicyRequest &request);
+    api::DescribeCertificateAuthorityResponse
+    describeCertificateAuthority(const api::DescribeCertificateAuthorityRequest &request);
+    api::DescribeCertificateAuthorityAuditReportResponse describeCertificateAuthorityAuditReport(
+        const api::DescribeCertificateAuthorityAuditReportRequest &request);
+    api::GetCertificateResponse getCertificate(const api::GetCertificateRequest &request);
+    api::GetCertificateAuthorityCertificateResponse getCertificateAuthorityCertificate(
+        const api::GetCertificateAuthorityCertificateRequest &request);
+    api::GetCertificateAuthorityCsrResponse
+    getCertificateAuthorityCsr(const api::GetCertificateAuthorityCsrRequest &request);
+    api::GetPolicyResponse getPolicy(const api::GetPolicyRequest &request);
+    void importCertificateAuthorityCertificate(
+        const api::ImportCertificateAuthorityCertificateRequest &request);
+    api::IssueCertificateResponse issueCertificate(const api::IssueCertificateRequest &request);
+    api::ListCertificateAuthoritiesResponse
+    listCertificateAuthorities(const api::ListCertificateAuthoritiesRequest &request);
+    api::ListPermissionsResponse listPermissions(const api::ListPermissionsRequest &request);
+    api::ListTagsResponse listTags(const api::ListTagsRequest &request);
+    void putPolicy(const api::PutPolicyRequest &request);
+    void restoreCertificateAuthority(const api::RestoreCertificateAuthorityRequest &request);
+    void revokeCertificate(const api::RevokeCertificateRequest &request);
+    void tagCertificateAuthority(const api::TagCertificateAuthorityRequest &request);
+    void untagCertificateAuthority(const api::UntagCertificateAuthorityRequest &request);
+    void updateCertificateAuthority(const api::UpdateCertificateAuthorityRequest &request);
+
+    // ---- beyond the API -----------------------------------------------------------------------
+    const store::StoreIdentity &identity() const;
+    const Clock &clock() const { return m_clock; }
+
+    // ACM may renew certificates of this CA when IssueCertificate, GetCertificate and
+    // ListPermissions are all granted to acm.amazonaws.com.
+    AcmRenewalAuthorization acmRenewalAuthorization(const QString &caArn);
+    bool isAcmAuthorizedForRenewals(const QString &caArn)
+    {
+        return acmRenewalAuthorization(caArn).authorized();
+    }
+
+    // The base URL of CRL distribution points and OCSP URLs: the process override when set,
+    // else the store setting, else http://127.0.0.1:8080.
+    QString publicBaseUrl() const;
+    void setPublicBaseUrlOverride(const QString &url);
+    void setStoredPublicBaseUrl(const QString &url);
+
+    // Certificate inventory (not part of the AWS API).
+    QList<CertificateSummary> queryCertificates(const store::CertificateQuery &query);
+    qint64 countCertificates(const store::CertificateQuery &query);
+    qint64 countExpiringBetween(const QString &caArn, qint64 fromMs, qint64 toMs);
+    QList<store::AuditReportRecord> listAuditReports(const QString &caArn);
+    CrlStatus crlStatus(const QString &caArn);
+
+    // Objects of the bucket areas (CRLs, audit reports).
+    std::optional<store::StoredObject> getObject(const QString &bucket, const QString &key);
+    // The current CRL (DER) of a CA, generating one when none exists yet.
+    QByteArray currentCrl(const QString &caArn);
+    // Generates and publishes a new CRL now (ACTIVE or DISABLED CAs with CRLs enabled).
+    void generateCrl(const QString &caArn);
+
+    // Answers a DER OCSP request (RFC 6960) with a DER OCSP response. Never throws for bad
+    // input: malformed requests get a malformedRequest response.
+    QByteArray answerOcspRequest(const QByteArray &derRequest);
+
+    // Verifies the hash chain of the audit trail.
+    AuditTrailVerification verifyAuditTrail();
+
+    // Time-driven work: CA expiry, permanent deletion after the restore window, CRLs re-issued
+    // before nextUpdate, idempotency tokens expired. Front ends call it periodically.
+    void runMaintenance();
+    // Blocks until background work (key generation, reports) queued so far has finished.
+    void waitForBackgroundWork();
+
+    static QString caArnResource() { return QStringLiteral("certificate-authority/"); }
+
+Q_SIGNALS:
+    // A CA was created, changed state or configuration, or was deleted permanently.
+    void certificateAuthorityChanged(const QString &caArn);
+    void certificateIssued(const QString &caArn, const QString &certificateArn);
+    void certificateRevoked(const QString &caArn, const QString &certificateArn);
+    void permissionsChanged(const QString &caArn);
+    void tagsChanged(const QString &caArn);
+    void policyChanged(const QString &caArn);
+    void auditReportChanged(const QString &caArn, const QString &auditReportId);
+    void crlPublished(const QString &caArn, qint64 crlNumber);
+
+private:
+    friend class ServiceInternals;
+    store::SqlStore &m_store;
+    const Clock &m_clock;
+    QThreadPool m_background;
+    mutable QMutex m_mutex;
+    QString m_publicBaseUrlOverride;
+    std::unique_ptr<class ServiceInternals> d;
+};
+
+} // namespace pca

@@ -1,0 +1,114 @@
+// Private helpers of PrivateCaService shared by its implementation files.
+#pragma once
+
+#include "crypto/OpenSsl.h"
+#include "service/PrivateCaService.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <memory>
+
+namespace pca {
+
+inline constexpr qint64 kMsPerMinute = 60 * 1000;
+inline constexpr qint64 kMsPerDay = 24 * 60 * kMsPerMinute;
+inline constexpr qint64 kIdempotencyWindowMs = 5 * kMsPerMinute;
+inline constexpr qint64 kAuditReportIntervalMs = 30 * kMsPerMinute;
+inline constexpr int kDefaultCrlExpirationDays = 7;
+inline constexpr const char *kAcmPrincipal = "acm.amazonaws.com";
+
+// Signing objects of a CA kept in memory once decrypted or parsed.
+struct CaKeyMaterial
+{
+    crypto::PKeyPtr key;
+};
+struct CaCertificateMaterial
+{
+    QByteArray der;
+    crypto::X509Ptr certificate;
+    QByteArray sha1NameHash;
+    QByteArray sha1KeyHash;
+};
+
+class ServiceInternals
+{
+public:
+    explicit ServiceInternals(PrivateCaService &service);
+
+    PrivateCaService &q;
+    store::SqlStore &store;
+    const Clock &clock;
+
+    qint64 now() const { return clock.nowMs(); }
+    store::StoreReader reader() { return store.reader(); }
+
+    // ---- ARNs and lookups -------------------------------------------------------------------
+    QString caArn(const QString &caId) const;
+    QString certificateArn(const QString &caArn, const QString &serial) const;
+    // Throws InvalidArnException for ARNs that do not name a CA, ResourceNotFoundException for
+    // CAs of another account/region or that do not exist (or were permanently deleted).
+    QString caIdFromArn(const QString &arn) const;
+    store::CaRecord loadCa(const QString &arn);
+    std::optional<store::CaRecord> findLiveCa(const QString &caId);
+    // EXPIRED for ACTIVE/DISABLED CAs whose certificate has expired.
+    api::CertificateAuthorityStatus effectiveStatus(const store::CaRecord &ca) const;
+    api::CertificateAuthority describe(const store::CaRecord &ca) const;
+    [[noreturn]] void invalidState(const store::CaRecord &ca, const QString &action) const;
+
+    // ---- key material -------------------------------------------------------------------------
+    std::shared_ptr<CaKeyMaterial> caKey(const store::CaRecord &ca);
+    std::shared_ptr<CaCertificateMaterial> caCertificate(const store::CaRecord &ca);
+    void forgetCertificate(const QString &caId);
+
+    // ---- pagination ---------------------------------------------------------------------------
+    QString makeNextToken(const QString &operation, const QString &scope,
+                          const QJsonObject &cursor) const;
+    QJsonObject readNextToken(const QString &operation, const QString &scope,
+                              const QString &token) const;
+
+    // ---- validation ---------------------------------------------------------------------------
+    void validateRevocationConfiguration(const api::RevocationConfiguration &config) const;
+    // Why a name breaks the Amazon S3 bucket naming rules (empty when it does not).
+    static QString s3BucketNameProblem(const QString &name);
+    // Tags of Tag/Untag/Create: InvalidTagException / TooManyTagsException.
+    void validateTags(const QList<api::Tag> &tags) const;
+
+    // ---- revocation pointers -------------------------------------------------------------------
+    QString crlObjectKey(const store::CaRecord &ca) const;
+    QString crlDistributionPointUrl(const store::CaRecord &ca) const;
+    QString ocspUrl(const store::CaRecord &ca) const;
+    // Generates the CA's next CRL from the committed state and publishes it to the CA's bucket
+    // (CRL number strictly increasing). Returns false when the CA has no CRLs to publish.
+    bool regenerateCrl(const QString &caId);
+    bool crlEnabled(const store::CaRecord &ca) const;
+    // SHA-1 issuer hashes of each CA certificate, for OCSP request matching.
+    std::optional<store::CaRecord> findCaForOcsp(const QByteArray &nameHash,
+                                                 const QByteArray &keyHash, const EVP_MD *hash);
+
+    // ---- background work -------------------------------------------------------------------------
+    void scheduleKeyGeneration(const QString &caId);
+    void generateKeyFor(const QString &caId);
+    void scheduleAuditReport(const QString &reportId);
+    void buildAuditReport(const QString &reportId);
+    void resumeInterruptedWork();
+
+    // Audit trail entry for a use of a CA private key.
+    void auditKeyUse(store::StoreWriter &writer, const QString &caId, const QString &action,
+                     const QJsonObject &detail);
+
+private:
+    std::mutex &crlMutex(const QString &caId);
+
+    QMutex m_cacheMutex;
+    std::mutex m_crlMutexesGuard;
+    std::map<QString, std::unique_ptr<std::mutex>> m_crlMutexes;
+    QHash<QString, std::shared_ptr<CaKeyMaterial>> m_keys;
+    QHash<QString, std::shared_ptr<CaCertificateMaterial>> m_certificates;
+    QByteArray m_tokenKey;
+};
+
+} // namespace pca

@@ -1,0 +1,171 @@
+#include "store/Schema.h"
+
+#include "PcaError.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace pca::store {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements; // "{BLOB}" is replaced by the driver's binary type
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT "
+                            "NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE certificate_authorities ("
+                 " id TEXT PRIMARY KEY,"
+                 " arn TEXT NOT NULL UNIQUE,"
+                 " ca_type TEXT NOT NULL,"
+                 " status TEXT NOT NULL,"
+                 " status_before_deletion TEXT,"
+                 " failure_reason TEXT,"
+                 " created_at BIGINT NOT NULL,"
+                 " last_state_change_at BIGINT NOT NULL,"
+                 " restorable_until BIGINT,"
+                 " usage_mode TEXT NOT NULL,"
+                 " key_storage TEXT NOT NULL,"
+                 " configuration TEXT NOT NULL,"
+                 " revocation TEXT,"
+                 " private_key {BLOB},"
+                 " csr {BLOB},"
+                 " certificate {BLOB},"
+                 " certificate_chain {BLOB},"
+                 " serial TEXT,"
+                 " not_before BIGINT,"
+                 " not_after BIGINT,"
+                 " subject TEXT,"
+                 " issuer_ca_id TEXT,"
+                 " policy TEXT,"
+                 " crl_number BIGINT NOT NULL DEFAULT 0,"
+                 " crl_generated_at BIGINT,"
+                 " crl_next_update BIGINT)"),
+             QStringLiteral("CREATE INDEX certificate_authorities_created ON "
+                            "certificate_authorities (created_at, id)"),
+             QStringLiteral(
+                 "CREATE TABLE certificates ("
+                 " ca_id TEXT NOT NULL,"
+                 " serial TEXT NOT NULL,"
+                 " certificate {BLOB} NOT NULL,"
+                 " subject TEXT NOT NULL,"
+                 " subject_alt_names TEXT NOT NULL,"
+                 " template_arn TEXT NOT NULL,"
+                 " not_before BIGINT NOT NULL,"
+                 " not_after BIGINT NOT NULL,"
+                 " issued_at BIGINT NOT NULL,"
+                 " revoked_at BIGINT,"
+                 " revocation_reason TEXT,"
+                 " requested_by TEXT NOT NULL,"
+                 " PRIMARY KEY (ca_id, serial))"),
+             QStringLiteral("CREATE INDEX certificates_issued ON certificates (ca_id, "
+                            "issued_at, serial)"),
+             QStringLiteral("CREATE INDEX certificates_expiry ON certificates (ca_id, "
+                            "not_after, serial)"),
+             QStringLiteral("CREATE INDEX certificates_revoked ON certificates (ca_id, "
+                            "revoked_at, serial) WHERE revoked_at IS NOT NULL"),
+             QStringLiteral("CREATE TABLE idempotency_tokens (scope TEXT NOT NULL, token TEXT "
+                            "NOT NULL, result TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                            "PRIMARY KEY (scope, token))"),
+             QStringLiteral("CREATE TABLE permissions (ca_id TEXT NOT NULL, principal TEXT NOT "
+                            "NULL, source_account TEXT NOT NULL, actions TEXT NOT NULL, "
+                            "created_at BIGINT NOT NULL, PRIMARY KEY (ca_id, principal, "
+                            "source_account))"),
+             QStringLiteral("CREATE TABLE tags (ca_id TEXT NOT NULL, tag_key TEXT NOT NULL, "
+                            "tag_value TEXT, position BIGINT NOT NULL, PRIMARY KEY (ca_id, "
+                            "tag_key))"),
+             QStringLiteral("CREATE TABLE objects (bucket TEXT NOT NULL, object_key TEXT NOT "
+                            "NULL, content {BLOB} NOT NULL, content_type TEXT NOT NULL, "
+                            "updated_at BIGINT NOT NULL, PRIMARY KEY (bucket, object_key))"),
+             QStringLiteral("CREATE TABLE audit_reports (id TEXT PRIMARY KEY, ca_id TEXT NOT "
+                            "NULL, bucket TEXT NOT NULL, object_key TEXT NOT NULL, format TEXT "
+                            "NOT NULL, status TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                            "completed_at BIGINT)"),
+             QStringLiteral("CREATE INDEX audit_reports_ca ON audit_reports (ca_id, "
+                            "created_at)"),
+             QStringLiteral("CREATE TABLE audit_trail (seq BIGINT PRIMARY KEY, ca_id TEXT NOT "
+                            "NULL, at BIGINT NOT NULL, action TEXT NOT NULL, detail TEXT NOT "
+                            "NULL, mac TEXT NOT NULL)"),
+         }},
+    };
+    return all;
+}
+
+[[noreturn]] void fail(const QString &context, const QSqlError &error)
+{
+    throw PcaError(errors::StoreError,
+                   QStringLiteral("%1: %2").arg(context, error.text().trimmed()));
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+int applyMigrations(QSqlDatabase &db, bool sqlite,
+                    const std::function<void(QSqlDatabase &)> &afterMigrations)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        fail(QStringLiteral("Cannot start the schema transaction"), q.lastError());
+    try {
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version "
+                                   "INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
+            fail(QStringLiteral("Cannot create the migration table"), q.lastError());
+        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+            fail(QStringLiteral("Cannot read the schema version"), q.lastError());
+        int current = 0;
+        if (q.next() && !q.value(0).isNull())
+            current = q.value(0).toInt();
+        q.finish();
+        if (current > latestSchemaVersion()) {
+            throw PcaError(errors::StoreError,
+                           QStringLiteral("The store was written by a newer version of Private "
+                                          "CA Manager (schema %1; this build knows %2).")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
+        }
+        const QString blob = sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+        for (const Migration &migration : migrations()) {
+            if (migration.version <= current)
+                continue;
+            for (QString statement : migration.statements) {
+                statement.replace(QStringLiteral("{BLOB}"), blob);
+                if (!q.exec(statement))
+                    fail(QStringLiteral("Schema migration %1 failed").arg(migration.version),
+                         q.lastError());
+            }
+            QSqlQuery record(db);
+            record.prepare(QStringLiteral(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+            record.addBindValue(migration.version);
+            record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!record.exec())
+                fail(QStringLiteral("Cannot record a schema migration"), record.lastError());
+            current = migration.version;
+        }
+        if (afterMigrations)
+            afterMigrations(db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            fail(QStringLiteral("Cannot commit the schema"), q.lastError());
+        return current;
+    } catch (...) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace pca::store

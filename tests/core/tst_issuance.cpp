@@ -1,0 +1,743 @@
+// IssueCertificate and GetCertificate: templates and their extensions (UsingTemplates.md),
+// passthrough order of operations, validity rules, CSR checks, idempotency, serials, and a
+// root -> subordinate -> leaf hierarchy checked with `openssl verify`.
+#include "TestEngine.h"
+
+#include "crypto/CertificateTemplates.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+using namespace pca;
+using namespace pca::test;
+using api::KeyAlgorithm;
+using api::SigningAlgorithm;
+
+namespace {
+
+struct X509Free
+{
+    void operator()(X509 *p) const { X509_free(p); }
+};
+using Cert = std::unique_ptr<X509, X509Free>;
+
+Cert parsePem(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    Cert cert(PEM_read_bio_X509(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    return cert;
+}
+
+// "critical,..." or "..." description of an extension as `openssl x509 -text` prints it.
+struct ExtensionView
+{
+    bool present = false;
+    bool critical = false;
+    QString text;
+};
+
+ExtensionView extensionOf(X509 *cert, int nid)
+{
+    ExtensionView view;
+    const int index = X509_get_ext_by_NID(cert, nid, -1);
+    if (index < 0)
+        return view;
+    X509_EXTENSION *ext = X509_get_ext(cert, index);
+    view.present = true;
+    view.critical = X509_EXTENSION_get_critical(ext) != 0;
+    BIO *bio = BIO_new(BIO_s_mem());
+    X509V3_EXT_print(bio, ext, 0, 0);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    view.text = QString::fromUtf8(data, length).trimmed();
+    BIO_free(bio);
+    return view;
+}
+
+QString opensslText(const QByteArray &pem)
+{
+    QByteArray out;
+    runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-text")}, &out,
+               nullptr, pem);
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+class IssuanceTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestEngine> engine;
+    QString root;
+
+    api::IssueCertificateRequest request(const QString &caArn, const QByteArray &csr,
+                                         const QString &templateName = QString())
+    {
+        api::IssueCertificateRequest r;
+        r.certificateAuthorityArn = caArn;
+        r.csr = csr;
+        r.signingAlgorithm = SigningAlgorithm::SHA256WITHECDSA;
+        if (!templateName.isEmpty())
+            r.templateArn = QStringLiteral("arn:aws:acm-pca:::template/") + templateName;
+        r.validity = {30, api::ValidityPeriodType::DAYS};
+        return r;
+    }
+
+    Cert issueAndFetch(const api::IssueCertificateRequest &r, const QString &caArn)
+    {
+        const QString arn = *engine->service().issueCertificate(r).certificateArn;
+        return parsePem(engine->certificatePem(caArn, arn));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        engine = std::make_unique<TestEngine>();
+        root = engine->createActiveRoot(QStringLiteral("Test Root"));
+    }
+    void cleanup() { engine.reset(); }
+
+    void hierarchyVerifiesWithOpenssl()
+    {
+        const QString sub = engine->createActiveSubordinate(root, QStringLiteral("Issuing CA"), 0);
+        const QString leafArn = engine->issue(sub, QStringLiteral("www.example.com"));
+        const auto leaf = engine->service().getCertificate({sub, leafArn});
+        QVERIFY(leaf.certificateChain.has_value());
+
+        const auto rootCert = engine->service().getCertificateAuthorityCertificate({root});
+        QVERIFY(!rootCert.certificateChain.has_value()); // a root has no chain
+        const auto subCert = engine->service().getCertificateAuthorityCertificate({sub});
+        QVERIFY(subCert.certificateChain.has_value());
+
+        QTemporaryDir dir;
+        const QString rootFile = writeFile(dir.path(), QStringLiteral("root.pem"),
+                                           rootCert.certificate->toLatin1());
+        const QString chainFile = writeFile(dir.path(), QStringLiteral("chain.pem"),
+                                            leaf.certificateChain->toLatin1());
+        const QString leafFile = writeFile(dir.path(), QStringLiteral("leaf.pem"),
+                                           leaf.certificate->toLatin1());
+        QByteArray out;
+        QByteArray err;
+        const int rc = runOpenssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile,
+                                   QStringLiteral("-untrusted"), chainFile,
+                                   QStringLiteral("-purpose"), QStringLiteral("sslserver"),
+                                   leafFile},
+                                  &out, &err);
+        QVERIFY2(rc == 0, (out + err).constData());
+        QVERIFY(out.contains("OK"));
+
+        // The chain of the leaf is the issuing CA followed by the root.
+        Cert issuing = parsePem(subCert.certificate->toLatin1());
+        QVERIFY(leaf.certificateChain->startsWith(*subCert.certificate));
+        QVERIFY(leaf.certificateChain->contains(*rootCert.certificate));
+        Q_UNUSED(issuing);
+    }
+
+    void certificateArnAndSerial()
+    {
+        const QString arn = engine->issue(root, QStringLiteral("a.example.com"));
+        const QRegularExpression pattern(QStringLiteral("^%1/certificate/([0-9a-f]+)$")
+                                             .arg(QRegularExpression::escape(root)));
+        const auto match = pattern.match(arn);
+        QVERIFY2(match.hasMatch(), qPrintable(arn));
+        Cert cert = parsePem(engine->certificatePem(root, arn));
+        const ASN1_INTEGER *serial = X509_get0_serialNumber(cert.get());
+        BIGNUM *bn = ASN1_INTEGER_to_BN(serial, nullptr);
+        QVERIFY(!BN_is_negative(bn));
+        QVERIFY(BN_num_bits(bn) >= 64);
+        char *hex = BN_bn2hex(bn);
+        QCOMPARE(QString::fromLatin1(hex).toLower(), match.captured(1));
+        OPENSSL_free(hex);
+        BN_free(bn);
+    }
+
+    void serialsAreUniqueAndRandom()
+    {
+        QSet<QString> serials;
+        for (int i = 0; i < 50; ++i)
+            serials.insert(engine->issue(root, QStringLiteral("n%1.example.com").arg(i)));
+        QCOMPARE(serials.size(), 50);
+    }
+
+    void endEntityTemplate_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<QString>("eku");
+        QTest::addColumn<bool>("ekuCritical");
+        QTest::addColumn<QString>("keyUsage");
+        QTest::newRow("default") << QString() << "TLS Web Server Authentication, TLS Web Client "
+                                                 "Authentication"
+                                 << false << "Digital Signature, Key Encipherment";
+        QTest::newRow("EndEntity")
+            << "EndEntityCertificate/V1"
+            << "TLS Web Server Authentication, TLS Web Client Authentication" << false
+            << "Digital Signature, Key Encipherment";
+        QTest::newRow("ClientAuth") << "EndEntityClientAuthCertificate/V1"
+                                    << "TLS Web Client Authentication" << false
+                                    << "Digital Signature, Key Encipherment";
+        QTest::newRow("ServerAuth") << "EndEntityServerAuthCertificate/V1"
+                                    << "TLS Web Server Authentication" << false
+                                    << "Digital Signature, Key Encipherment";
+        QTest::newRow("CodeSigning") << "CodeSigningCertificate/V1"
+                                     << "Code Signing" << true << "Digital Signature";
+        QTest::newRow("OCSPSigning") << "OCSPSigningCertificate/V1"
+                                     << "OCSP Signing" << true << "Digital Signature";
+        QTest::newRow("ServerAuth_CSRPassthrough")
+            << "EndEntityServerAuthCertificate_CSRPassthrough/V1"
+            << "TLS Web Server Authentication" << false << "Digital Signature, Key Encipherment";
+        QTest::newRow("CodeSigning_APIPassthrough")
+            << "CodeSigningCertificate_APIPassthrough/V1"
+            << "Code Signing" << true << "Digital Signature";
+        QTest::newRow("OCSP_APICSRPassthrough") << "OCSPSigningCertificate_APICSRPassthrough/V1"
+                                                << "OCSP Signing" << true << "Digital Signature";
+    }
+
+    void endEntityTemplate()
+    {
+        QFETCH(QString, templateName);
+        QFETCH(QString, eku);
+        QFETCH(bool, ekuCritical);
+        QFETCH(QString, keyUsage);
+        const auto [csr, key] = makeCsr({});
+        Cert cert = issueAndFetch(request(root, csr, templateName), root);
+        QVERIFY(cert);
+
+        const ExtensionView bc = extensionOf(cert.get(), NID_basic_constraints);
+        QVERIFY(bc.present);
+        QCOMPARE(bc.text, QStringLiteral("CA:FALSE"));
+        QVERIFY(!bc.critical);
+        const ExtensionView ku = extensionOf(cert.get(), NID_key_usage);
+        QVERIFY(ku.critical);
+        QCOMPARE(ku.text, keyUsage);
+        const ExtensionView ekuView = extensionOf(cert.get(), NID_ext_key_usage);
+        QCOMPARE(ekuView.text, eku);
+        QCOMPARE(ekuView.critical, ekuCritical);
+        QVERIFY(extensionOf(cert.get(), NID_subject_key_identifier).present);
+        // AKI is the issuing CA's SKI.
+        Cert rootCert = parsePem(
+            engine->service().getCertificateAuthorityCertificate({root}).certificate->toLatin1());
+        const ASN1_OCTET_STRING *aki = X509_get0_authority_key_id(cert.get());
+        const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(rootCert.get());
+        QVERIFY(aki && ski);
+        QCOMPARE(ASN1_OCTET_STRING_cmp(aki, ski), 0);
+        // SAN and subject pass through from the CSR.
+        QVERIFY(extensionOf(cert.get(), NID_subject_alt_name).text.contains(
+            QStringLiteral("DNS:") + QStringLiteral("leaf.example.com")) ||
+                !extensionOf(cert.get(), NID_subject_alt_name).present);
+        char buffer[256];
+        X509_NAME_oneline(X509_get_subject_name(cert.get()), buffer, sizeof buffer);
+        QCOMPARE(QString::fromLatin1(buffer), QStringLiteral("/CN=leaf.example.com"));
+    }
+
+    void subordinateTemplates_data()
+    {
+        QTest::addColumn<int>("pathLength");
+        QTest::addColumn<QString>("variety");
+        for (int n = 0; n <= 3; ++n) {
+            for (const char *variety : {"", "_CSRPassthrough", "_APIPassthrough",
+                                        "_APICSRPassthrough"}) {
+                QTest::addRow("PathLen%d%s", n, variety) << n << QString::fromLatin1(variety);
+            }
+        }
+    }
+
+    void subordinateTemplates()
+    {
+        QFETCH(int, pathLength);
+        QFETCH(QString, variety);
+        const auto [csr, key] = makeCsr({});
+        Cert cert = issueAndFetch(
+            request(root, csr,
+                    QStringLiteral("SubordinateCACertificate_PathLen%1%2/V1")
+                        .arg(pathLength)
+                        .arg(variety)),
+            root);
+        const ExtensionView bc = extensionOf(cert.get(), NID_basic_constraints);
+        QVERIFY(bc.critical);
+        QCOMPARE(bc.text, QStringLiteral("CA:TRUE, pathlen:%1").arg(pathLength));
+        const ExtensionView ku = extensionOf(cert.get(), NID_key_usage);
+        QVERIFY(ku.critical);
+        QCOMPARE(ku.text, QStringLiteral("Digital Signature, Certificate Sign, CRL Sign"));
+        QVERIFY(!extensionOf(cert.get(), NID_ext_key_usage).present);
+        QVERIFY(X509_get0_authority_key_id(cert.get()));
+    }
+
+    void blankTemplates_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<QString>("basicConstraints");
+        QTest::addColumn<bool>("critical");
+        QTest::newRow("BlankEE_CSR") << "BlankEndEntityCertificate_CSRPassthrough/V1"
+                                     << "CA:FALSE" << false;
+        QTest::newRow("BlankEE_API") << "BlankEndEntityCertificate_APIPassthrough/V1"
+                                     << "CA:FALSE" << false;
+        QTest::newRow("BlankEE_APICSR") << "BlankEndEntityCertificate_APICSRPassthrough/V1"
+                                        << "CA:FALSE" << false;
+        QTest::newRow("BlankEECrit_CSR")
+            << "BlankEndEntityCertificate_CriticalBasicConstraints_CSRPassthrough/V1"
+            << "CA:FALSE" << true;
+        QTest::newRow("BlankEECrit_API")
+            << "BlankEndEntityCertificate_CriticalBasicConstraints_APIPassthrough/V1"
+            << "CA:FALSE" << true;
+        QTest::newRow("BlankEECrit_APICSR")
+            << "BlankEndEntityCertificate_CriticalBasicConstraints_APICSRPassthrough/V1"
+            << "CA:FALSE" << true;
+        for (int n = 0; n <= 3; ++n) {
+            for (const char *variety : {"_CSRPassthrough", "_APIPassthrough", "_APICSRPassthrough"}) {
+                QTest::addRow("BlankSub%d%s", n, variety)
+                    << QStringLiteral("BlankSubordinateCACertificate_PathLen%1%2/V1")
+                           .arg(n)
+                           .arg(QLatin1StringView(variety))
+                    << QStringLiteral("CA:TRUE, pathlen:%1").arg(n) << true;
+            }
+        }
+    }
+
+    void blankTemplates()
+    {
+        QFETCH(QString, templateName);
+        QFETCH(QString, basicConstraints);
+        QFETCH(bool, critical);
+        const auto [csr, key] = makeCsr({});
+        Cert cert = issueAndFetch(request(root, csr, templateName), root);
+        const ExtensionView bc = extensionOf(cert.get(), NID_basic_constraints);
+        QCOMPARE(bc.text, basicConstraints);
+        QCOMPARE(bc.critical, critical);
+        // Only basic constraints: no template key usages.
+        QVERIFY(!extensionOf(cert.get(), NID_key_usage).present);
+        QVERIFY(!extensionOf(cert.get(), NID_ext_key_usage).present);
+    }
+
+    void everyTemplateIssues()
+    {
+        // All 56 templates of the user guide exist and issue (root templates need the CA's own
+        // CSR and are covered by the root activation).
+        QCOMPARE(crypto::certificateTemplates().size(), 56);
+        for (const crypto::CertificateTemplate &t : crypto::certificateTemplates()) {
+            if (t.isRootCa())
+                continue;
+            const auto [csr, key] = makeCsr({});
+            const auto response =
+                engine->service().issueCertificate(request(root, csr, t.name));
+            QVERIFY2(response.certificateArn.has_value(), qPrintable(t.name));
+        }
+    }
+
+    void blankTemplateTakesKeyUsagesFromApi()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr, QStringLiteral("BlankEndEntityCertificate_APIPassthrough/V1"));
+        api::ApiPassthrough passthrough;
+        api::Extensions extensions;
+        api::KeyUsage usage;
+        usage.digitalSignature = true;
+        usage.nonRepudiation = true;
+        usage.keyEncipherment = true;
+        extensions.keyUsage = usage;
+        api::ExtendedKeyUsage clientAuth;
+        clientAuth.extendedKeyUsageType = api::ExtendedKeyUsageType::CLIENT_AUTH;
+        api::ExtendedKeyUsage smartCard;
+        smartCard.extendedKeyUsageType = api::ExtendedKeyUsageType::SMART_CARD_LOGIN;
+        extensions.extendedKeyUsage = QList<api::ExtendedKeyUsage>{clientAuth, smartCard};
+        passthrough.extensions = extensions;
+        r.apiPassthrough = passthrough;
+        Cert cert = issueAndFetch(r, root);
+        QCOMPARE(extensionOf(cert.get(), NID_key_usage).text,
+                 QStringLiteral("Digital Signature, Non Repudiation, Key Encipherment"));
+        QCOMPARE(extensionOf(cert.get(), NID_ext_key_usage).text,
+                 QStringLiteral("TLS Web Client Authentication, Microsoft Smartcard Login"));
+    }
+
+    void templateWinsOverApiPassthrough()
+    {
+        // EndEntityClientAuthCertificate_APIPassthrough defines EKU: the API value is ignored.
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr,
+                         QStringLiteral("EndEntityClientAuthCertificate_APIPassthrough/V1"));
+        api::ApiPassthrough passthrough;
+        api::Extensions extensions;
+        api::ExtendedKeyUsage codeSigning;
+        codeSigning.extendedKeyUsageType = api::ExtendedKeyUsageType::CODE_SIGNING;
+        extensions.extendedKeyUsage = QList<api::ExtendedKeyUsage>{codeSigning};
+        api::PolicyInformation policy;
+        policy.certPolicyId = QStringLiteral("1.3.6.1.4.1.99999.1");
+        api::PolicyQualifierInfo qualifier;
+        qualifier.qualifier.cpsUri = QStringLiteral("https://example.com/cps");
+        policy.policyQualifiers = QList<api::PolicyQualifierInfo>{qualifier};
+        extensions.certificatePolicies = QList<api::PolicyInformation>{policy};
+        api::GeneralName san;
+        san.dnsName = QStringLiteral("api.example.com");
+        api::GeneralName ip;
+        ip.ipAddress = QStringLiteral("10.0.0.7");
+        extensions.subjectAlternativeNames = QList<api::GeneralName>{san, ip};
+        api::CustomExtension custom;
+        custom.objectIdentifier = QStringLiteral("1.3.6.1.4.1.99999.7");
+        custom.value = QStringLiteral("BAVoZWxsbw=="); // OCTET STRING "hello"
+        custom.critical = false;
+        extensions.customExtensions = QList<api::CustomExtension>{custom};
+        passthrough.extensions = extensions;
+        api::Asn1Subject subject;
+        subject.commonName = QStringLiteral("from-api");
+        subject.organizationalUnit = QStringLiteral("Looked up in the directory");
+        passthrough.subject = subject;
+        r.apiPassthrough = passthrough;
+        Cert cert = issueAndFetch(r, root);
+        QCOMPARE(extensionOf(cert.get(), NID_ext_key_usage).text,
+                 QStringLiteral("TLS Web Client Authentication"));
+        // What the template does not define comes from the API.
+        QVERIFY(extensionOf(cert.get(), NID_certificate_policies).text.contains(
+            QStringLiteral("1.3.6.1.4.1.99999.1")));
+        QVERIFY(extensionOf(cert.get(), NID_certificate_policies)
+                    .text.contains(QStringLiteral("https://example.com/cps")));
+        QCOMPARE(extensionOf(cert.get(), NID_subject_alt_name).text,
+                 QStringLiteral("DNS:api.example.com, IP Address:10.0.0.7"));
+        const QString text = opensslText(engine->certificatePem(root, *engine->service().issueCertificate(r).certificateArn));
+        QVERIFY2(text.contains(QStringLiteral("1.3.6.1.4.1.99999.7")), qPrintable(text));
+        char buffer[256];
+        X509_NAME_oneline(X509_get_subject_name(cert.get()), buffer, sizeof buffer);
+        QCOMPARE(QString::fromLatin1(buffer),
+                 QStringLiteral("/OU=Looked up in the directory/CN=from-api"));
+    }
+
+    void apiPassthroughIgnoredByBaseTemplates()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr, QStringLiteral("EndEntityCertificate/V1"));
+        api::ApiPassthrough passthrough;
+        api::Asn1Subject subject;
+        subject.commonName = QStringLiteral("ignored");
+        passthrough.subject = subject;
+        r.apiPassthrough = passthrough;
+        Cert cert = issueAndFetch(r, root);
+        char buffer[256];
+        X509_NAME_oneline(X509_get_subject_name(cert.get()), buffer, sizeof buffer);
+        QCOMPARE(QString::fromLatin1(buffer), QStringLiteral("/CN=leaf.example.com"));
+    }
+
+    void csrPassthroughCopiesExtraExtensions()
+    {
+        CsrOptions options;
+        options.extraExtensionsConf = "nsComment=from the csr\nkeyUsage=critical,keyAgreement";
+        const auto [csr, key] = makeCsr(options);
+        // CSR passthrough: the extra extension is copied, the template's key usage wins.
+        Cert cert = issueAndFetch(
+            request(root, csr, QStringLiteral("EndEntityCertificate_CSRPassthrough/V1")), root);
+        QCOMPARE(extensionOf(cert.get(), NID_netscape_comment).text, QStringLiteral("from the csr"));
+        QCOMPARE(extensionOf(cert.get(), NID_key_usage).text,
+                 QStringLiteral("Digital Signature, Key Encipherment"));
+        // Base template: not copied.
+        Cert base = issueAndFetch(request(root, csr, QStringLiteral("EndEntityCertificate/V1")),
+                                  root);
+        QVERIFY(!extensionOf(base.get(), NID_netscape_comment).present);
+        // Blank CSR passthrough: the CSR's key usage is taken.
+        Cert blank = issueAndFetch(
+            request(root, csr, QStringLiteral("BlankEndEntityCertificate_CSRPassthrough/V1")),
+            root);
+        QCOMPARE(extensionOf(blank.get(), NID_key_usage).text, QStringLiteral("Key Agreement"));
+    }
+
+    void apiSanWinsOverCsrSan()
+    {
+        CsrOptions options;
+        options.dnsNames = {QStringLiteral("csr.example.com")};
+        const auto [csr, key] = makeCsr(options);
+        auto r = request(root, csr,
+                         QStringLiteral("EndEntityClientAuthCertificate_APICSRPassthrough/V1"));
+        api::ApiPassthrough passthrough;
+        api::Extensions extensions;
+        api::GeneralName san;
+        san.dnsName = QStringLiteral("api.example.com");
+        extensions.subjectAlternativeNames = QList<api::GeneralName>{san};
+        passthrough.extensions = extensions;
+        r.apiPassthrough = passthrough;
+        Cert cert = issueAndFetch(r, root);
+        QCOMPARE(extensionOf(cert.get(), NID_subject_alt_name).text,
+                 QStringLiteral("DNS:api.example.com"));
+    }
+
+    void badGeneralNamesAreInvalidArgs()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr, QStringLiteral("EndEntityCertificate_APIPassthrough/V1"));
+        api::ApiPassthrough passthrough;
+        api::Extensions extensions;
+        api::GeneralName two;
+        two.dnsName = QStringLiteral("a.example.com");
+        two.rfc822Name = QStringLiteral("a@example.com");
+        extensions.subjectAlternativeNames = QList<api::GeneralName>{two};
+        passthrough.extensions = extensions;
+        r.apiPassthrough = passthrough;
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+        api::GeneralName badIp;
+        badIp.ipAddress = QStringLiteral("300.1.1.1");
+        passthrough.extensions->subjectAlternativeNames = QList<api::GeneralName>{badIp};
+        r.apiPassthrough = passthrough;
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+    }
+
+    void validityTypes()
+    {
+        const auto [csr, key] = makeCsr({});
+        const qint64 now = engine->clock().nowMs();
+        auto notAfterOf = [&](api::Validity validity) {
+            auto r = request(root, csr);
+            r.validity = validity;
+            Cert cert = issueAndFetch(r, root);
+            struct tm tm = {};
+            ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &tm);
+            return qint64(timegm(&tm)) * 1000;
+        };
+        const QDateTime issued = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        QCOMPARE(notAfterOf({90, api::ValidityPeriodType::DAYS}) / 1000,
+                 issued.addDays(90).toSecsSinceEpoch());
+        QCOMPARE(notAfterOf({6, api::ValidityPeriodType::MONTHS}) / 1000,
+                 issued.addMonths(6).toSecsSinceEpoch());
+        QCOMPARE(notAfterOf({2, api::ValidityPeriodType::YEARS}) / 1000,
+                 issued.addYears(2).toSecsSinceEpoch());
+        const qint64 absolute = now / 1000 + 86400 * 10;
+        QCOMPARE(notAfterOf({absolute, api::ValidityPeriodType::ABSOLUTE}) / 1000, absolute);
+        // END_DATE in UTCTime (YYMMDDHHMMSS) and GeneralizedTime (YYYYMMDDHHMMSS).
+        const QDateTime end = issued.addDays(20);
+        const qint64 utc = end.toString(QStringLiteral("yyMMddHHmmss")).toLongLong();
+        QCOMPARE(notAfterOf({utc, api::ValidityPeriodType::END_DATE}) / 1000,
+                 end.toSecsSinceEpoch());
+        const qint64 generalized = end.toString(QStringLiteral("yyyyMMddHHmmss")).toLongLong();
+        QCOMPARE(notAfterOf({generalized, api::ValidityPeriodType::END_DATE}) / 1000,
+                 end.toSecsSinceEpoch());
+    }
+
+    void notBeforeDefaultsToAnHourBeforeIssuance()
+    {
+        const auto [csr, key] = makeCsr({});
+        engine->clock().advanceDays(1); // well after the root's own notBefore
+        const qint64 now = engine->clock().nowMs();
+        Cert cert = issueAndFetch(request(root, csr), root);
+        struct tm tm = {};
+        ASN1_TIME_to_tm(X509_get0_notBefore(cert.get()), &tm);
+        QCOMPARE(qint64(timegm(&tm)), now / 1000 - 3600);
+
+        auto r = request(root, csr);
+        const qint64 explicitStart = now / 1000 + 3600;
+        r.validityNotBefore = api::Validity{explicitStart, api::ValidityPeriodType::ABSOLUTE};
+        Cert later = issueAndFetch(r, root);
+        ASN1_TIME_to_tm(X509_get0_notBefore(later.get()), &tm);
+        QCOMPARE(qint64(timegm(&tm)), explicitStart);
+
+        r.validityNotBefore = api::Validity{3, api::ValidityPeriodType::DAYS};
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+    }
+
+    void validityRules()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr);
+        // Beyond the issuing CA's notAfter (the root is valid 10 years).
+        r.validity = {11, api::ValidityPeriodType::YEARS};
+        PCA_EXPECT_ERROR(errors::Validation, engine->service().issueCertificate(r));
+        // Ends before it starts.
+        r.validity = {engine->clock().nowMs() / 1000 - 7200, api::ValidityPeriodType::ABSOLUTE};
+        PCA_EXPECT_ERROR(errors::Validation, engine->service().issueCertificate(r));
+        // Value must be positive (model constraint).
+        r.validity = {0, api::ValidityPeriodType::DAYS};
+        PCA_EXPECT_ERROR(errors::Validation, engine->service().issueCertificate(r));
+        // Malformed END_DATE.
+        r.validity = {491331235959LL, api::ValidityPeriodType::END_DATE};
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+    }
+
+    void shortLivedCaLimitsValidityToSevenDays()
+    {
+        api::CreateCertificateAuthorityRequest create;
+        create.certificateAuthorityConfiguration =
+            TestEngine::configuration(QStringLiteral("Short-lived Root"));
+        create.certificateAuthorityType = api::CertificateAuthorityType::ROOT;
+        create.usageMode = api::CertificateAuthorityUsageMode::SHORT_LIVED_CERTIFICATE;
+        const QString arn = *engine->service().createCertificateAuthority(create).certificateAuthorityArn;
+        engine->service().waitForBackgroundWork();
+        // Activate with a self-signed certificate (root validity is not limited).
+        auto self = request(arn, engine->service().getCertificateAuthorityCsr({arn}).csr->toLatin1(),
+                            QStringLiteral("RootCACertificate/V1"));
+        self.validity = {5, api::ValidityPeriodType::YEARS};
+        const QString rootCertArn = *engine->service().issueCertificate(self).certificateArn;
+        api::ImportCertificateAuthorityCertificateRequest import;
+        import.certificateAuthorityArn = arn;
+        import.certificate = engine->certificatePem(arn, rootCertArn);
+        engine->service().importCertificateAuthorityCertificate(import);
+
+        const auto [csr, key] = makeCsr({});
+        auto r = request(arn, csr);
+        r.validity = {7, api::ValidityPeriodType::DAYS};
+        QVERIFY(engine->service().issueCertificate(r).certificateArn);
+        r.validity = {8, api::ValidityPeriodType::DAYS};
+        PCA_EXPECT_ERROR(errors::Validation, engine->service().issueCertificate(r));
+    }
+
+    void malformedCsrs()
+    {
+        auto r = request(root, "not a csr");
+        PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
+        // A CSR whose signature does not verify: flip a byte of the signature.
+        auto [csr, key] = makeCsr({});
+        QByteArray der = QByteArray::fromBase64(
+            csr.replace("-----BEGIN CERTIFICATE REQUEST-----", "")
+                .replace("-----END CERTIFICATE REQUEST-----", "")
+                .replace("\n", ""));
+        der[der.size() - 3] = char(der[der.size() - 3] ^ 0x55);
+        r.csr = der;
+        PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
+        // Neither subject nor SAN.
+        CsrOptions empty;
+        empty.emptySubject = true;
+        r.csr = makeCsr(empty).first;
+        PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
+        // A SAN alone is enough.
+        empty.dnsNames = {QStringLiteral("only-san.example.com")};
+        r.csr = makeCsr(empty).first;
+        QVERIFY(engine->service().issueCertificate(r).certificateArn);
+        // Too weak a key.
+        CsrOptions weak;
+        weak.keyType = QStringLiteral("RSA1024");
+        r.csr = makeCsr(weak).first;
+        PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
+        // DER is accepted as well as PEM.
+        CsrOptions plain;
+        const QByteArray pem = makeCsr(plain).first;
+        r.csr = QByteArray::fromBase64(QByteArray(pem)
+                                           .replace("-----BEGIN CERTIFICATE REQUEST-----", "")
+                                           .replace("-----END CERTIFICATE REQUEST-----", "")
+                                           .replace("\n", ""));
+        QVERIFY(engine->service().issueCertificate(r).certificateArn);
+    }
+
+    void signingAlgorithmFamilyMustMatch()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr);
+        r.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+        r.signingAlgorithm = SigningAlgorithm::SHA384WITHECDSA;
+        QVERIFY(engine->service().issueCertificate(r).certificateArn);
+    }
+
+    void unknownTemplateIsInvalidArgs()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr, QStringLiteral("NoSuchTemplate/V1"));
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine->service().issueCertificate(r));
+    }
+
+    void rootTemplateOnlyForOwnCsr()
+    {
+        const auto [csr, key] = makeCsr({});
+        PCA_EXPECT_ERROR(errors::InvalidArgs,
+                         engine->service().issueCertificate(
+                             request(root, csr, QStringLiteral("RootCACertificate/V1"))));
+        const QString sub = engine->createActiveSubordinate(root, QStringLiteral("Sub"), 0);
+        PCA_EXPECT_ERROR(errors::InvalidArgs,
+                         engine->service().issueCertificate(
+                             request(sub, csr, QStringLiteral("RootCACertificate/V1"))));
+    }
+
+    void idempotencyToken()
+    {
+        const auto [csr, key] = makeCsr({});
+        auto r = request(root, csr);
+        r.idempotencyToken = QStringLiteral("token-1");
+        const QString first = *engine->service().issueCertificate(r).certificateArn;
+        const QString second = *engine->service().issueCertificate(r).certificateArn;
+        QCOMPARE(second, first);
+        engine->clock().advanceSeconds(5 * 60 + 1);
+        const QString third = *engine->service().issueCertificate(r).certificateArn;
+        QVERIFY(third != first);
+    }
+
+    void stateRules()
+    {
+        const auto [csr, key] = makeCsr({});
+        // PENDING_CERTIFICATE subordinate cannot issue.
+        const QString pending =
+            engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         engine->service().issueCertificate(request(pending, csr)));
+        // DISABLED cannot issue but existing certificates can still be fetched.
+        const QString arn = engine->issue(root, QStringLiteral("before.example.com"));
+        api::UpdateCertificateAuthorityRequest disable;
+        disable.certificateAuthorityArn = root;
+        disable.status = api::CertificateAuthorityStatus::DISABLED;
+        engine->service().updateCertificateAuthority(disable);
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         engine->service().issueCertificate(request(root, csr)));
+        QVERIFY(engine->service().getCertificate({root, arn}).certificate);
+    }
+
+    void getCertificateErrors()
+    {
+        const QString arn = engine->issue(root, QStringLiteral("x.example.com"));
+        PCA_EXPECT_ERROR(errors::ResourceNotFound,
+                         engine->service().getCertificate(
+                             {root, root + QStringLiteral("/certificate/0123456789abcdef")}));
+        const QString other = engine->createActiveRoot(QStringLiteral("Other"));
+        PCA_EXPECT_ERROR(errors::InvalidArn, engine->service().getCertificate({other, arn}));
+        PCA_EXPECT_ERROR(errors::InvalidArn,
+                         engine->service().getCertificate({root, QStringLiteral("nonsense")}));
+        PCA_EXPECT_ERROR(
+            errors::ResourceNotFound,
+            engine->service().getCertificate(
+                {QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/"
+                                "00000000-0000-0000-0000-000000000000"),
+                 arn}));
+    }
+
+    void rsaPssAndOtherAlgorithms_data()
+    {
+        QTest::addColumn<KeyAlgorithm>("key");
+        QTest::addColumn<SigningAlgorithm>("signing");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("RSA2048/SHA256") << KeyAlgorithm::RSA_2048 << SigningAlgorithm::SHA256WITHRSA
+                                        << "sha256WithRSAEncryption";
+        QTest::newRow("RSA2048/SHA512") << KeyAlgorithm::RSA_2048 << SigningAlgorithm::SHA512WITHRSA
+                                        << "sha512WithRSAEncryption";
+        QTest::newRow("RSA2048/PSS256") << KeyAlgorithm::RSA_2048
+                                        << SigningAlgorithm::SHA256WITHRSA_PSS << "rsassaPss";
+        QTest::newRow("RSA3072/PSS384") << KeyAlgorithm::RSA_3072
+                                        << SigningAlgorithm::SHA384WITHRSA_PSS << "rsassaPss";
+        QTest::newRow("P384/SHA384") << KeyAlgorithm::EC_secp384r1
+                                     << SigningAlgorithm::SHA384WITHECDSA << "ecdsa-with-SHA384";
+        QTest::newRow("P521/SHA512") << KeyAlgorithm::EC_secp521r1
+                                     << SigningAlgorithm::SHA512WITHECDSA << "ecdsa-with-SHA512";
+        QTest::newRow("SM2/SM3") << KeyAlgorithm::SM2 << SigningAlgorithm::SM3WITHSM2 << "SM2";
+    }
+
+    void rsaPssAndOtherAlgorithms()
+    {
+        QFETCH(KeyAlgorithm, key);
+        QFETCH(SigningAlgorithm, signing);
+        QFETCH(QString, printed);
+        const QString ca = engine->createActiveRoot(QStringLiteral("Algorithm Root"), key, signing);
+        QCOMPARE(engine->status(ca), api::CertificateAuthorityStatus::ACTIVE);
+        const QString leafArn = engine->issue(ca, QStringLiteral("alg.example.com"));
+        const QByteArray leafPem = engine->certificatePem(ca, leafArn);
+        const QByteArray rootPem =
+            engine->service().getCertificateAuthorityCertificate({ca}).certificate->toLatin1();
+        QTemporaryDir dir;
+        const QString rootFile = writeFile(dir.path(), QStringLiteral("root.pem"), rootPem);
+        const QString leafFile = writeFile(dir.path(), QStringLiteral("leaf.pem"), leafPem);
+        QByteArray out;
+        QByteArray err;
+        const int rc = runOpenssl(
+            {QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile, leafFile}, &out, &err);
+        QVERIFY2(rc == 0, (out + err).constData());
+        QVERIFY2(opensslText(leafPem).contains(QStringLiteral("Signature Algorithm: ") + printed),
+                 qPrintable(opensslText(leafPem)));
+    }
+};
+
+QTEST_GUILESS_MAIN(IssuanceTest)
+#include "tst_issuance.moc"
