@@ -148,7 +148,7 @@ public:
 private:
     bool typeError(const QJsonValue &value, const QString &path, const char *expected);
 
-    const QJsonObject &m_object;
+    const QJsonObject m_object; // by value: nested readers are built from temporaries
     QString m_path;
     QStringList &m_errors;
 };
