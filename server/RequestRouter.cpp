@@ -1,0 +1,66 @@
+#include "RequestRouter.h"
+
+#include <QUuid>
+
+namespace pca::server {
+
+RequestRouter::RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier)
+    : m_api(service, verifier)
+    , m_ocsp(service)
+    , m_objects(service, verifier)
+{}
+
+HttpResponse RequestRouter::handle(const HttpRequest &request) const
+{
+    HttpResponse response = route(request);
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    response.setHeader("x-amzn-RequestId", requestId);
+    return response;
+}
+
+HttpResponse RequestRouter::route(const HttpRequest &request) const
+{
+    const auto notFound = [] {
+        return HttpResponse(404, QByteArrayLiteral("text/plain; charset=utf-8"),
+                            QByteArrayLiteral("Not found\n"));
+    };
+    const bool ocspPath = request.path == "/ocsp" || request.path == "/ocsp/";
+    if (request.method == "POST") {
+        if (request.mediaType() == OcspEndpoint::kRequestType) {
+            if (request.path == "/" || ocspPath)
+                return m_ocsp.answerPost(request);
+            return notFound();
+        }
+        if (ocspPath)
+            return m_ocsp.answerPost(request);
+        if (request.path == "/")
+            return m_api.handle(request);
+        return notFound();
+    }
+    if (request.method == "GET" || request.method == "HEAD") {
+        if (request.path.startsWith("/ocsp/"))
+            return m_ocsp.answerGet(request.path.mid(6));
+        const std::optional<QString> path = request.decodedPath();
+        if (!path)
+            return notFound();
+        QString objectPath = *path;
+        while (objectPath.startsWith(QLatin1Char('/')))
+            objectPath.remove(0, 1);
+        if (objectPath.isEmpty())
+            return notFound();
+        HttpResponse response = m_objects.handle(request, objectPath);
+        if (response.status == 404) {
+            // An OCSP GET to a CNAME-style responder URL (http://<OcspCustomCname>/<base64>).
+            const QByteArray der = OcspEndpoint::decodeGetRequest(request.path.mid(1));
+            if (der.startsWith('\x30'))
+                return m_ocsp.answerGet(request.path.mid(1));
+        }
+        return response;
+    }
+    HttpResponse response(405, QByteArrayLiteral("text/plain; charset=utf-8"),
+                          QByteArrayLiteral("Method not allowed\n"));
+    response.setHeader("Allow", "GET, HEAD, POST");
+    return response;
+}
+
+} // namespace pca::server
