@@ -14,9 +14,11 @@ ApiServer::ApiServer(PrivateCaService &service, const Clock &clock, QList<Access
     , m_service(service)
     , m_verifier(std::move(keys), service.identity().region.toUtf8(), clock)
     , m_router(service, m_verifier)
-    , m_http(std::make_unique<HttpServer>(
-          [this](const HttpRequest &request) { return m_router.handle(request); }, options.http))
 {
+    if (options.readsOnIoThreads && !options.http.handleOnIoThread)
+        options.http.handleOnIoThread = &RequestRouter::isQuickRead;
+    m_http = std::make_unique<HttpServer>(
+        [this](const HttpRequest &request) { return m_router.handle(request); }, options.http);
     m_maintenancePool.setMaxThreadCount(1);
     m_maintenanceTimer.setInterval(options.maintenanceInterval);
     connect(&m_maintenanceTimer, &QTimer::timeout, this, &ApiServer::runMaintenance);

@@ -25,6 +25,8 @@ struct ApiServerOptions
 {
     HttpServerOptions http;
     std::chrono::milliseconds maintenanceInterval{60'000};
+    // Answer read-only API operations on the I/O threads (RequestRouter::isQuickRead).
+    bool readsOnIoThreads = true;
 };
 
 class ApiServer : public QObject

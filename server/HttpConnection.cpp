@@ -53,12 +53,17 @@ void HttpConnection::onReadyRead()
 {
     if (m_finished || m_inFlight)
         return; // read later: the next request waits until this one is answered
+    readAvailable();
+    processBuffer();
+}
+
+void HttpConnection::readAvailable()
+{
     const qsizetype cap = m_parser.limits().maxHeaderBytes + m_parser.limits().maxBodyBytes;
     // Never buffer much more than one maximal request; the rest stays in the kernel.
     const qint64 room = qMax<qint64>(0, cap + 1 - m_buffer.size());
-    if (room > 0)
+    if (room > 0 && m_socket->bytesAvailable() > 0)
         m_buffer += m_socket->read(room);
-    processBuffer();
 }
 
 void HttpConnection::processBuffer()
@@ -98,9 +103,15 @@ void HttpConnection::processBuffer()
             request.peerAddress = m_socket->peerAddress();
             m_keepAlive = request.wantsKeepAlive();
             m_minorVersion = request.minorVersion;
-            m_inFlight = true;
             m_timer.stop();
             m_requestTimerArmed = false;
+            if (m_server.handlesOnIoThread(request)) {
+                if (!writeResponse(m_server.handleNow(request)))
+                    return;
+                readAvailable(); // what arrived meanwhile
+                continue;
+            }
+            m_inFlight = true;
             m_server.dispatch(this, std::move(request));
             return;
         }
@@ -117,13 +128,19 @@ void HttpConnection::deliverResponse(const HttpResponse &response)
             deleteLater();
         return;
     }
+    if (writeResponse(response))
+        onReadyRead(); // requests that arrived meanwhile are still buffered
+}
+
+bool HttpConnection::writeResponse(const HttpResponse &response)
+{
     const bool keepAlive = m_keepAlive && !m_closing;
     m_socket->write(response.serialize(keepAlive, m_minorVersion));
     if (!keepAlive) {
         finish();
-        return;
+        return false;
     }
-    onReadyRead(); // requests that arrived meanwhile are still buffered
+    return true;
 }
 
 void HttpConnection::sendError(int status, const QByteArray &message)

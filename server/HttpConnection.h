@@ -32,10 +32,13 @@ public:
 
 private:
     void onReadyRead();
+    void readAvailable();
     void onDisconnected();
     void onTimeout();
     void processBuffer();
     void sendError(int status, const QByteArray &message);
+    // Writes a response; false when the connection closes after it.
+    bool writeResponse(const HttpResponse &response);
     void finish(); // closes the socket and schedules deletion once nothing is in flight
     void armIdleTimer();
 

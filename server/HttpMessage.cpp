@@ -4,6 +4,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <ctime>
 
 namespace pca::server {
@@ -63,6 +64,36 @@ bool HttpRequest::wantsKeepAlive() const
     if (close)
         return false;
     return minorVersion >= 1 || keepAlive;
+}
+
+QByteArray HttpRequest::serialize() const
+{
+    QByteArray out;
+    out.reserve(256 + body.size());
+    out += method;
+    out += ' ';
+    if (!target.isEmpty()) {
+        out += target;
+    } else {
+        out += path.isEmpty() ? QByteArrayLiteral("/") : path;
+        if (!query.isEmpty())
+            out += '?' + query;
+    }
+    out += minorVersion == 0 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n";
+    for (const HttpHeader &h : headers) {
+        out += h.name;
+        out += ": ";
+        out += h.value;
+        out += "\r\n";
+    }
+    if (!hasHeader("content-length") && (!body.isEmpty() || method == "POST" || method == "PUT")) {
+        out += "Content-Length: ";
+        out += QByteArray::number(body.size());
+        out += "\r\n";
+    }
+    out += "\r\n";
+    out += body;
+    return out;
 }
 
 std::optional<QString> HttpRequest::decodedPath() const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pca::server {
 
 struct HttpHeader
@@ -35,6 +37,9 @@ struct HttpRequest
     QByteArray mediaType() const;
     // Whether the connection stays open after the response (HTTP/1.1 default, HTTP/1.0 opt-in).
     bool wantsKeepAlive() const;
+    // The bytes on the wire (client side: the benchmark and tests). Content-Length is added
+    // from the body unless a header sets it; the target is `target`, else path and query.
+    QByteArray serialize() const;
     // The path with percent-escapes decoded; std::nullopt when it is not valid UTF-8 or holds
     // a NUL byte.
     std::optional<QString> decodedPath() const;

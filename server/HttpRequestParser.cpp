@@ -111,6 +111,17 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArray &buffer)
             skip += 2;
         if (skip > 0)
             buffer.remove(0, skip);
+        // Reject what is not HTTP as soon as it shows (e.g. a TLS handshake on this plain HTTP
+        // port), instead of waiting for a header section that never comes.
+        if (!buffer.isEmpty() && !isTokenChar(buffer.at(0)))
+            return fail(400, "This is an HTTP/1.1 server; the request is not HTTP.");
+        const qsizetype lineEnd = buffer.indexOf("\r\n");
+        if (lineEnd > 0) {
+            const QByteArrayView line = QByteArrayView(buffer).first(lineEnd);
+            const qsizetype space = line.indexOf(' ');
+            if (space <= 0 || !isToken(line.first(space)) || !line.contains(" HTTP/"))
+                return fail(400, "The request line is malformed.");
+        }
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
             if (buffer.size() > m_limits.maxHeaderBytes)

@@ -117,24 +117,30 @@ void HttpServer::acceptConnection(qintptr descriptor)
         worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
+HttpResponse HttpServer::handleNow(const HttpRequest &request) const
+{
+    HttpResponse response;
+    try {
+        response = m_handler(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcHttp, "Handler failed: %s", e.what());
+        response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
+                                QByteArrayLiteral("Internal server error\n"));
+    } catch (...) {
+        qCWarning(lcHttp, "Handler failed with an unknown exception");
+        response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
+                                QByteArrayLiteral("Internal server error\n"));
+    }
+    if (request.method == "HEAD")
+        response.omitBody = true;
+    return response;
+}
+
 void HttpServer::dispatch(HttpConnection *connection, HttpRequest request)
 {
     m_inFlight.fetch_add(1);
     m_pool.start([this, connection, request = std::move(request)] {
-        HttpResponse response;
-        try {
-            response = m_handler(request);
-        } catch (const std::exception &e) {
-            qCWarning(lcHttp, "Handler failed: %s", e.what());
-            response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
-                                    QByteArrayLiteral("Internal server error\n"));
-        } catch (...) {
-            qCWarning(lcHttp, "Handler failed with an unknown exception");
-            response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
-                                    QByteArrayLiteral("Internal server error\n"));
-        }
-        if (request.method == "HEAD")
-            response.omitBody = true;
+        HttpResponse response = handleNow(request);
         // The connection is not deleted while it waits for this response (see HttpConnection).
         QMetaObject::invokeMethod(
             connection,

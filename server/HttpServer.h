@@ -43,6 +43,10 @@ struct HttpServerOptions
     std::chrono::milliseconds requestTimeout{30'000};
     std::chrono::milliseconds idleTimeout{60'000};
     HttpLimits limits;
+    // Requests for which this returns true are handled directly on the I/O thread, saving two
+    // thread hops: meant for quick requests that never wait (reads), not for ones that block
+    // on the store's commits.
+    std::function<bool(const HttpRequest &)> handleOnIoThread;
 };
 
 class HttpServer : public QObject
@@ -77,6 +81,12 @@ private:
     // Runs the handler for a connection's request on the pool and hands the response back to
     // the connection's thread. The connection stays alive until it receives the response.
     void dispatch(HttpConnection *connection, HttpRequest request);
+    // Runs the handler on the calling thread (exceptions become 500).
+    HttpResponse handleNow(const HttpRequest &request) const;
+    bool handlesOnIoThread(const HttpRequest &request) const
+    {
+        return m_options.handleOnIoThread && m_options.handleOnIoThread(request);
+    }
     void connectionClosed() { m_connectionCount.fetch_sub(1); }
 
     Handler m_handler;

@@ -48,6 +48,8 @@ struct Operation
 {
     const char *name;
     ActionInvoker invoke;
+    // Reads only: never waits for a store commit (JsonApiHandler::isReadOnly).
+    bool readOnly = false;
 };
 
 using S = PrivateCaService;
@@ -60,19 +62,20 @@ constexpr Operation kOperations[] = {
     {"DeleteCertificateAuthority", &invokeAction<&S::deleteCertificateAuthority>},
     {"DeletePermission", &invokeAction<&S::deletePermission>},
     {"DeletePolicy", &invokeAction<&S::deletePolicy>},
-    {"DescribeCertificateAuthority", &invokeAction<&S::describeCertificateAuthority>},
+    {"DescribeCertificateAuthority", &invokeAction<&S::describeCertificateAuthority>, true},
     {"DescribeCertificateAuthorityAuditReport",
-     &invokeAction<&S::describeCertificateAuthorityAuditReport>},
-    {"GetCertificate", &invokeAction<&S::getCertificate>},
-    {"GetCertificateAuthorityCertificate", &invokeAction<&S::getCertificateAuthorityCertificate>},
-    {"GetCertificateAuthorityCsr", &invokeAction<&S::getCertificateAuthorityCsr>},
-    {"GetPolicy", &invokeAction<&S::getPolicy>},
+     &invokeAction<&S::describeCertificateAuthorityAuditReport>, true},
+    {"GetCertificate", &invokeAction<&S::getCertificate>, true},
+    {"GetCertificateAuthorityCertificate", &invokeAction<&S::getCertificateAuthorityCertificate>,
+     true},
+    {"GetCertificateAuthorityCsr", &invokeAction<&S::getCertificateAuthorityCsr>, true},
+    {"GetPolicy", &invokeAction<&S::getPolicy>, true},
     {"ImportCertificateAuthorityCertificate",
      &invokeAction<&S::importCertificateAuthorityCertificate>},
     {"IssueCertificate", &invokeAction<&S::issueCertificate>},
-    {"ListCertificateAuthorities", &invokeAction<&S::listCertificateAuthorities>},
-    {"ListPermissions", &invokeAction<&S::listPermissions>},
-    {"ListTags", &invokeAction<&S::listTags>},
+    {"ListCertificateAuthorities", &invokeAction<&S::listCertificateAuthorities>, true},
+    {"ListPermissions", &invokeAction<&S::listPermissions>, true},
+    {"ListTags", &invokeAction<&S::listTags>, true},
     {"PutPolicy", &invokeAction<&S::putPolicy>},
     {"RestoreCertificateAuthority", &invokeAction<&S::restoreCertificateAuthority>},
     {"RevokeCertificate", &invokeAction<&S::revokeCertificate>},
@@ -81,13 +84,12 @@ constexpr Operation kOperations[] = {
     {"UpdateCertificateAuthority", &invokeAction<&S::updateCertificateAuthority>},
 };
 
-const QHash<QByteArray, ActionInvoker> &operationsByTarget()
+const QHash<QByteArray, const Operation *> &operationsByTarget()
 {
-    static const QHash<QByteArray, ActionInvoker> table = [] {
-        QHash<QByteArray, ActionInvoker> out;
+    static const QHash<QByteArray, const Operation *> table = [] {
+        QHash<QByteArray, const Operation *> out;
         for (const Operation &operation : kOperations)
-            out.insert(QByteArray(JsonApiHandler::kTargetPrefix) + operation.name,
-                       operation.invoke);
+            out.insert(QByteArray(JsonApiHandler::kTargetPrefix) + operation.name, &operation);
         return out;
     }();
     return table;
@@ -106,6 +108,12 @@ QStringList JsonApiHandler::operationNames()
     for (const Operation &operation : kOperations)
         names << QString::fromLatin1(operation.name);
     return names;
+}
+
+bool JsonApiHandler::isReadOnly(const QByteArray &target)
+{
+    const Operation *operation = operationsByTarget().value(target);
+    return operation && operation->readOnly;
 }
 
 HttpResponse JsonApiHandler::errorResponse(int status, const QString &type, const QString &message)
@@ -157,7 +165,7 @@ HttpResponse JsonApiHandler::handle(const HttpRequest &request) const
             input = document.object();
         }
 
-        const QByteArray output = operation.value()(m_service, input);
+        const QByteArray output = operation.value()->invoke(m_service, input);
         return HttpResponse(200, kContentType, output);
     } catch (const PcaError &error) {
         const int status = statusFor(error);

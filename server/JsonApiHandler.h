@@ -32,6 +32,9 @@ public:
 
     HttpResponse handle(const HttpRequest &request) const;
 
+    // Whether the X-Amz-Target names an operation that only reads (Describe*, Get*, List*).
+    static bool isReadOnly(const QByteArray &target);
+
     // The wire names of the operations, in table order.
     static QStringList operationNames();
 

@@ -18,6 +18,13 @@ HttpResponse RequestRouter::handle(const HttpRequest &request) const
     return response;
 }
 
+bool RequestRouter::isQuickRead(const HttpRequest &request)
+{
+    return request.method == "POST" && request.path == "/" &&
+           request.mediaType() != OcspEndpoint::kRequestType &&
+           JsonApiHandler::isReadOnly(request.header("x-amz-target"));
+}
+
 HttpResponse RequestRouter::route(const HttpRequest &request) const
 {
     const auto notFound = [] {

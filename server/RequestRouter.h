@@ -22,6 +22,10 @@ public:
 
     HttpResponse handle(const HttpRequest &request) const;
 
+    // Quick requests that never wait for a store commit: the read-only API operations. The
+    // HTTP server answers them on its I/O threads.
+    static bool isQuickRead(const HttpRequest &request);
+
 private:
     HttpResponse route(const HttpRequest &request) const;
 
