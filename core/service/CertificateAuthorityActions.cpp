@@ -486,6 +486,14 @@ void PrivateCaService::importCertificateAuthorityCertificate(
     });
     d->forgetCertificate(ca.id);
     Q_EMIT certificateAuthorityChanged(ca.arn);
+    // A CA with CRLs publishes its first CRL (or one under its new certificate) right away.
+    if (d->crlEnabled(ca)) {
+        try {
+            d->regenerateCrl(ca.id);
+        } catch (const PcaError &e) {
+            qCWarning(lcService) << "CRL publication after import failed for" << ca.arn << e.what();
+        }
+    }
 }
 
 // ---- Update / Delete / Restore ------------------------------------------------------------------
