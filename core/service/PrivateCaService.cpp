@@ -92,11 +92,17 @@ store::CaRecord ServiceInternals::loadCa(const QString &arn)
 
 CertificateAuthorityStatus ServiceInternals::effectiveStatus(const store::CaRecord &ca) const
 {
-    if ((ca.status == CertificateAuthorityStatus::ACTIVE ||
-         ca.status == CertificateAuthorityStatus::DISABLED) &&
-        ca.notAfter && *ca.notAfter < now())
+    return effectiveStatus(ca.status, ca.notAfter);
+}
+
+CertificateAuthorityStatus ServiceInternals::effectiveStatus(CertificateAuthorityStatus stored,
+                                                             std::optional<qint64> notAfter) const
+{
+    if ((stored == CertificateAuthorityStatus::ACTIVE ||
+         stored == CertificateAuthorityStatus::DISABLED) &&
+        notAfter && *notAfter < now())
         return CertificateAuthorityStatus::EXPIRED;
-    return ca.status;
+    return stored;
 }
 
 void ServiceInternals::invalidState(const store::CaRecord &ca, const QString &action) const
@@ -433,13 +439,23 @@ const store::StoreIdentity &PrivateCaService::identity() const
 
 QString PrivateCaService::publicBaseUrl() const
 {
+    // The stored setting is re-read at most every few seconds (it may be changed by another
+    // process sharing the store); the process override wins.
+    constexpr qint64 kStoredUrlLifetimeMs = 5000;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_publicBaseUrlOverride.isEmpty())
             return m_publicBaseUrlOverride;
+        if (m_storedUrlAge.isValid() && m_storedUrlAge.elapsed() < kStoredUrlLifetimeMs)
+            return m_storedUrl;
     }
     const auto stored = m_store.reader().meta(QStringLiteral("public_base_url"));
-    return stored && !stored->isEmpty() ? *stored : QStringLiteral("http://127.0.0.1:8080");
+    const QString url =
+        stored && !stored->isEmpty() ? *stored : QStringLiteral("http://127.0.0.1:8080");
+    QMutexLocker lock(&m_mutex);
+    m_storedUrl = url;
+    m_storedUrlAge.start();
+    return url;
 }
 
 namespace {
@@ -474,6 +490,8 @@ void PrivateCaService::setStoredPublicBaseUrl(const QString &url)
     m_store.write([&](store::StoreWriter &w) {
         w.setMeta(QStringLiteral("public_base_url"), checked);
     });
+    QMutexLocker lock(&m_mutex);
+    m_storedUrlAge.invalidate();
 }
 
 void PrivateCaService::waitForBackgroundWork()

@@ -56,6 +56,8 @@ public:
     std::optional<store::CaRecord> findLiveCa(const QString &caId);
     // EXPIRED for ACTIVE/DISABLED CAs whose certificate has expired.
     api::CertificateAuthorityStatus effectiveStatus(const store::CaRecord &ca) const;
+    api::CertificateAuthorityStatus effectiveStatus(api::CertificateAuthorityStatus stored,
+                                                    std::optional<qint64> notAfter) const;
     api::CertificateAuthority describe(const store::CaRecord &ca) const;
     [[noreturn]] void invalidState(const store::CaRecord &ca, const QString &action) const;
 

@@ -251,6 +251,12 @@ private:
         return query.exec(QString::fromLatin1(sql));
     }
 
+    // Savepoint statements run for every job: prepared once per connection.
+    static bool execPrepared(StoreWriter &writer, const char *sql)
+    {
+        return writer.execControl(sql);
+    }
+
     void run()
     {
         ConnectionState *state = nullptr;
@@ -326,7 +332,7 @@ private:
         for (Job &job : batch) {
             if (transactionBroken)
                 break;
-            if (!exec(control, "SAVEPOINT job")) {
+            if (!execPrepared(writer, "SAVEPOINT job")) {
                 job.error = std::make_exception_ptr(PcaError(
                     errors::StoreError, QStringLiteral("Cannot start a savepoint: %1")
                                             .arg(control.lastError().text())));
@@ -336,7 +342,7 @@ private:
             const AuditChainState snapshot = audit;
             try {
                 job.fn(writer);
-                if (!exec(control, "RELEASE SAVEPOINT job"))
+                if (!execPrepared(writer, "RELEASE SAVEPOINT job"))
                     storeError(QStringLiteral("Cannot release a savepoint"), control.lastError());
                 ++succeeded;
             } catch (...) {
@@ -344,8 +350,8 @@ private:
                 const QByteArray key = audit.key;
                 audit = snapshot;
                 audit.key = key;
-                if (!exec(control, "ROLLBACK TO SAVEPOINT job") ||
-                    !exec(control, "RELEASE SAVEPOINT job")) {
+                if (!execPrepared(writer, "ROLLBACK TO SAVEPOINT job") ||
+                    !execPrepared(writer, "RELEASE SAVEPOINT job")) {
                     transactionBroken = true;
                 }
             }
@@ -679,6 +685,21 @@ constexpr const char *kCaColumns =
     "private_key, csr, certificate, certificate_chain, serial, not_before, not_after, subject, "
     "issuer_ca_id, policy, crl_number, crl_generated_at, crl_next_update";
 
+// Parsing the stored configuration JSON dominates reading a CA row; rows of the same CA repeat
+// the same text, so each thread keeps the parsed forms of recent texts.
+template <typename T>
+const T &parsedJson(const QString &textValue)
+{
+    thread_local QHash<QString, T> cache;
+    auto it = cache.constFind(textValue);
+    if (it == cache.constEnd()) {
+        if (cache.size() > 256)
+            cache.clear();
+        it = cache.insert(textValue, api::fromJson<T>(jsonObject(textValue)));
+    }
+    return *it;
+}
+
 CaRecord readCa(const QSqlQuery &q)
 {
     CaRecord r;
@@ -694,11 +715,9 @@ CaRecord readCa(const QSqlQuery &q)
     r.usageMode = readEnum(q.value(9), api::CertificateAuthorityUsageMode::GENERAL_PURPOSE);
     r.keyStorage =
         readEnum(q.value(10), api::KeyStorageSecurityStandard::FIPS_140_2_LEVEL_3_OR_HIGHER);
-    r.configuration =
-        api::fromJson<api::CertificateAuthorityConfiguration>(jsonObject(q.value(11).toString()));
+    r.configuration = parsedJson<api::CertificateAuthorityConfiguration>(q.value(11).toString());
     if (!q.value(12).isNull())
-        r.revocation =
-            api::fromJson<api::RevocationConfiguration>(jsonObject(q.value(12).toString()));
+        r.revocation = parsedJson<api::RevocationConfiguration>(q.value(12).toString());
     r.encryptedKey = q.value(13).toByteArray();
     r.csr = q.value(14).toByteArray();
     r.certificate = q.value(15).toByteArray();
@@ -1255,6 +1274,28 @@ qint64 StoreReader::countAuditEvents() const
 
 // ---- StoreWriter -----------------------------------------------------------------------------
 
+bool StoreWriter::execControl(const char *sql)
+{
+    QSqlQuery &q = prepared(sql);
+    const bool ok = q.exec();
+    q.finish();
+    return ok;
+}
+
+std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+StoreReader::caStatus(const QString &id) const
+{
+    QSqlQuery &q = prepared("SELECT status, not_after FROM certificate_authorities WHERE id = ?");
+    q.addBindValue(text(id));
+    execOrThrow(q, "Cannot read a certificate authority");
+    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>> out;
+    if (q.next())
+        out = std::make_pair(readEnum(q.value(0), api::CertificateAuthorityStatus::FAILED),
+                             readOptionalInt(q.value(1)));
+    q.finish();
+    return out;
+}
+
 void StoreWriter::setMeta(const QString &name, const QString &value)
 {
     QSqlQuery &q = prepared("INSERT INTO store_meta (name, value) VALUES (?, ?) "
@@ -1305,16 +1346,6 @@ void StoreWriter::purgeCa(const QString &id)
 
 void StoreWriter::insertCertificate(const CertificateRecord &r)
 {
-    QSqlQuery &exists = prepared("SELECT 1 FROM certificates WHERE ca_id = ? AND serial = ?");
-    exists.addBindValue(text(r.caId));
-    exists.addBindValue(text(r.serial));
-    execOrThrow(exists, "Cannot check a serial number");
-    const bool duplicate = exists.next();
-    exists.finish();
-    if (duplicate) {
-        throw PcaError(kDuplicateSerial,
-                       QStringLiteral("Serial %1 already exists for this CA.").arg(r.serial));
-    }
     QSqlQuery &q = prepared(
         "INSERT INTO certificates (ca_id, serial, certificate, subject, subject_alt_names, "
         "template_arn, not_before, not_after, issued_at, revoked_at, revocation_reason, "
@@ -1332,7 +1363,16 @@ void StoreWriter::insertCertificate(const CertificateRecord &r)
     q.addBindValue(r.revocationReason ? QVariant(api::enumName(*r.revocationReason))
                                       : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(text(r.requestedBy));
-    execOrThrow(q, "Cannot store a certificate");
+    if (!q.exec()) {
+        // The primary key (ca_id, serial) makes serials unique per CA.
+        const QString code = q.lastError().nativeErrorCode();
+        if (code == QLatin1StringView("2067") || code == QLatin1StringView("1555") ||
+            code == QLatin1StringView("23505")) {
+            throw PcaError(kDuplicateSerial,
+                           QStringLiteral("Serial %1 already exists for this CA.").arg(r.serial));
+        }
+        storeError(QStringLiteral("Cannot store a certificate"), q.lastError());
+    }
 }
 
 void StoreWriter::revokeCertificate(const QString &caId, const QString &serial, qint64 at,

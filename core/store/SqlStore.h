@@ -121,6 +121,9 @@ public:
 
     std::optional<CaRecord> findCa(const QString &id) const;
     std::optional<CaRecord> findCaByArn(const QString &arn) const;
+    // Stored status and certificate notAfter of a CA (a light read for hot paths).
+    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+    caStatus(const QString &id) const;
     // Certificate authorities in creation order, after the given (createdAt, id) cursor.
     QList<CaRecord> listCas(std::optional<std::pair<qint64, QString>> after, int limit) const;
     qint64 countCas() const;
@@ -173,6 +176,8 @@ public:
     using StoreReader::StoreReader;
 
     void setMeta(const QString &name, const QString &value);
+    // Runs a parameterless control statement (savepoints) prepared once per connection.
+    bool execControl(const char *sql);
 
     void insertCa(const CaRecord &record);
     void updateCa(const CaRecord &record);
