@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace pca::test {
 
 QString ClientRun::describe() const
@@ -63,7 +66,12 @@ QString ServerProcess::serverErrors() const
     return QString::fromUtf8(err);
 }
 
-bool ServerProcess::start(const QStringList &extraArguments)
+QString ServerProcess::passphraseFile() const
+{
+    return QDir(m_root.path()).filePath(QStringLiteral("passphrase"));
+}
+
+bool ServerProcess::start(const QStringList &extraArguments, const QStringList &settings)
 {
     m_process = std::make_unique<QProcess>();
     m_stdout.clear();
@@ -74,17 +82,19 @@ bool ServerProcess::start(const QStringList &extraArguments)
     environment.remove(QStringLiteral("PRIVATECA_SECRET_ACCESS_KEY"));
     environment.insert(QStringLiteral("HOME"),
                        QDir(m_root.path()).filePath(QStringLiteral("home")));
+    for (const QString &setting : settings)
+        environment.insert(setting.section(QLatin1Char('='), 0, 0),
+                           setting.section(QLatin1Char('='), 1));
     m_process->setProcessEnvironment(environment);
     m_process->start(QStringLiteral(PRIVATECA_SERVER_BINARY),
                      QStringList{QStringLiteral("--data-dir"), dataDirectory(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                 QStringLiteral("--passphrase-file"),
-                                 QDir(m_root.path()).filePath(QStringLiteral("passphrase"))} +
+                                 QStringLiteral("--passphrase-file"), passphraseFile()} +
                          extraArguments);
     if (!m_process->waitForStarted(10'000))
         return false;
     static const QRegularExpression listening(
-        QStringLiteral("^Listening on (http://127\\.0\\.0\\.1:([0-9]+))$"),
+        QStringLiteral("^Listening on (http://[0-9.]+:([0-9]+))$"),
         QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(60'000);
     while (!deadline.hasExpired()) {
@@ -106,9 +116,14 @@ bool ServerProcess::start(const QStringList &extraArguments)
 
 int ServerProcess::stop()
 {
+    return stopWith(SIGTERM);
+}
+
+int ServerProcess::stopWith(int signalNumber)
+{
     if (!m_process)
         return -1;
-    m_process->terminate(); // SIGTERM
+    ::kill(pid_t(m_process->processId()), signalNumber);
     if (!m_process->waitForFinished(60'000)) {
         m_process->kill();
         m_process->waitForFinished(10'000);

@@ -26,11 +26,15 @@ public:
     ~ServerProcess();
 
     // Starts the server on the (possibly existing) store and waits until it listens.
-    bool start(const QStringList &extraArguments = {});
+    // `environment`: extra NAME=value settings for the server process.
+    bool start(const QStringList &extraArguments = {}, const QStringList &environment = {});
+    // Sends a signal other than SIGTERM (e.g. SIGINT) and waits for the exit code.
+    int stopWith(int signalNumber);
     // SIGTERM, then waits for a clean exit; returns the exit code (-1: crashed or hung).
     int stop();
 
     QString url() const { return m_url; }
+    QString passphraseFile() const;
     QString host() const;
     QString dataDirectory() const;
     QString credentialsFile() const;
