@@ -594,6 +594,18 @@ void SqlStore::runWrite(std::function<void(StoreWriter &)> job)
     m_writeQueue->submit(std::move(job));
 }
 
+void SqlStore::checkpoint()
+{
+    if (!isSqlite(m_options))
+        return;
+    // A checkpoint cannot run inside a transaction, so it bypasses the write queue's batch:
+    // it uses a connection of its own on the calling thread.
+    QSqlQuery q(threadConnection().database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        storeError(QStringLiteral("Cannot checkpoint the store"), q.lastError());
+    q.finish();
+}
+
 qint64 SqlStore::commitCount() const
 {
     return m_writeQueue ? m_writeQueue->commits() : 0;
@@ -1008,7 +1020,7 @@ void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT serial, revoked_at, revocation_reason, not_after FROM "
                              "certificates WHERE ca_id = ? AND revoked_at IS NOT NULL AND "
-                             "not_after >= ? ORDER BY revoked_at, serial"));
+                             "not_after >= ?"));
     q.addBindValue(text(caId));
     q.addBindValue(minNotAfter);
     execOrThrow(q, "Cannot list revoked certificates");

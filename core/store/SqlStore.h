@@ -86,6 +86,10 @@ public:
     template <typename F>
     auto write(F &&job) -> std::invoke_result_t<F, StoreWriter &>;
 
+    // Moves committed WAL content into the database file and truncates the WAL (SQLite; a
+    // no-op elsewhere). Runs on the writer; readers are not blocked.
+    void checkpoint();
+
     // Number of commits and of jobs committed since open (group-commit statistics).
     qint64 commitCount() const;
     qint64 committedJobCount() const;
