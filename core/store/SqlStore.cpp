@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 #include "store/Schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -424,8 +425,14 @@ SqlStore::~SqlStore()
 
 QString SqlStore::defaultDirectory()
 {
+    // AppDataLocation of the application "privateca" of organisation "privateca": both
+    // executables (desktop app and server) set these names, so they share one store. A program
+    // that did not set them still finds the same directory.
+    if (QCoreApplication::organizationName() == QLatin1StringView("privateca") &&
+        QCoreApplication::applicationName() == QLatin1StringView("privateca"))
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("privateca"));
+        .filePath(QStringLiteral("privateca/privateca"));
 }
 
 QString SqlStore::generateAccountId()

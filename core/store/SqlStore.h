@@ -67,6 +67,7 @@ public:
     static std::unique_ptr<SqlStore> open(const StoreOptions &options,
                                           const QByteArray &passphrase);
 
+    // The default data directory (QStandardPaths::AppDataLocation of "privateca").
     static QString defaultDirectory();
     static QString generateAccountId();
 
