@@ -1295,6 +1295,11 @@ qint64 StoreReader::countAuditEvents() const
 
 bool StoreWriter::execControl(const char *sql)
 {
+    if (!m_state->sqlite) {
+        // PostgreSQL cannot PREPARE transaction control statements.
+        QSqlQuery direct(database());
+        return direct.exec(QString::fromLatin1(sql));
+    }
     QSqlQuery &q = prepared(sql);
     const bool ok = q.exec();
     q.finish();
