@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 #include "store/Schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -424,8 +425,14 @@ SqlStore::~SqlStore()
 
 QString SqlStore::defaultDirectory()
 {
+    // AppDataLocation of the application "privateca" of organisation "privateca": both
+    // executables (desktop app and server) set these names, so they share one store. A program
+    // that did not set them still finds the same directory.
+    if (QCoreApplication::organizationName() == QLatin1StringView("privateca") &&
+        QCoreApplication::applicationName() == QLatin1StringView("privateca"))
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("privateca"));
+        .filePath(QStringLiteral("privateca/privateca"));
 }
 
 QString SqlStore::generateAccountId()
@@ -592,6 +599,18 @@ StoreReader SqlStore::reader()
 void SqlStore::runWrite(std::function<void(StoreWriter &)> job)
 {
     m_writeQueue->submit(std::move(job));
+}
+
+void SqlStore::checkpoint()
+{
+    if (!isSqlite(m_options))
+        return;
+    // A checkpoint cannot run inside a transaction, so it bypasses the write queue's batch:
+    // it uses a connection of its own on the calling thread.
+    QSqlQuery q(threadConnection().database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        storeError(QStringLiteral("Cannot checkpoint the store"), q.lastError());
+    q.finish();
 }
 
 qint64 SqlStore::commitCount() const
@@ -1008,7 +1027,7 @@ void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT serial, revoked_at, revocation_reason, not_after FROM "
                              "certificates WHERE ca_id = ? AND revoked_at IS NOT NULL AND "
-                             "not_after >= ? ORDER BY revoked_at, serial"));
+                             "not_after >= ?"));
     q.addBindValue(text(caId));
     q.addBindValue(minNotAfter);
     execOrThrow(q, "Cannot list revoked certificates");
@@ -1276,6 +1295,11 @@ qint64 StoreReader::countAuditEvents() const
 
 bool StoreWriter::execControl(const char *sql)
 {
+    if (!m_state->sqlite) {
+        // PostgreSQL cannot PREPARE transaction control statements.
+        QSqlQuery direct(database());
+        return direct.exec(QString::fromLatin1(sql));
+    }
     QSqlQuery &q = prepared(sql);
     const bool ok = q.exec();
     q.finish();

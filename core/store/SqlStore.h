@@ -67,6 +67,7 @@ public:
     static std::unique_ptr<SqlStore> open(const StoreOptions &options,
                                           const QByteArray &passphrase);
 
+    // The default data directory (QStandardPaths::AppDataLocation of "privateca").
     static QString defaultDirectory();
     static QString generateAccountId();
 
@@ -85,6 +86,10 @@ public:
     // Exceptions thrown by the job (its changes rolled back) or by the commit propagate.
     template <typename F>
     auto write(F &&job) -> std::invoke_result_t<F, StoreWriter &>;
+
+    // Moves committed WAL content into the database file and truncates the WAL (SQLite; a
+    // no-op elsewhere). Runs on the writer; readers are not blocked.
+    void checkpoint();
 
     // Number of commits and of jobs committed since open (group-commit statistics).
     qint64 commitCount() const;

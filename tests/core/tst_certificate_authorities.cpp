@@ -501,6 +501,13 @@ private Q_SLOTS:
         import.certificate = "garbage";
         PCA_EXPECT_ERROR(errors::MalformedCertificate,
                          svc().importCertificateAuthorityCertificate(import));
+        // Size limits of the model: 32 KB certificate, 2 MB chain.
+        import.certificate = QByteArray(32769, 'A');
+        PCA_EXPECT_ERROR(errors::Validation, svc().importCertificateAuthorityCertificate(import));
+        import.certificate = rootPem.toLatin1();
+        import.certificateChain = QByteArray(2097153, 'A');
+        PCA_EXPECT_ERROR(errors::Validation, svc().importCertificateAuthorityCertificate(import));
+        import.certificateChain.reset();
 
         // Key mismatch: the root's certificate is not for the subordinate's key.
         import.certificate = rootPem.toLatin1();

@@ -168,6 +168,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Serial Number: ") + serialOf(a).toUpper()),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Key Compromise")));
+        const QString revokedAt = QLocale::c().toString(engine->clock().now(),
+                                                        QStringLiteral("MMM d HH:mm:ss yyyy"));
+        QVERIFY2(text.simplified().contains(QStringLiteral("Revocation Date: ") + revokedAt),
+                 qPrintable(text));
         const qint64 second = crlNumber(text);
         QVERIFY(second > first);
 

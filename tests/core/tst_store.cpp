@@ -176,6 +176,8 @@ private Q_SLOTS:
     void filePermissionsAndSqliteSettings()
     {
         TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
         engine.createActiveRoot(QStringLiteral("Perms"));
         const QFileInfo dirInfo(engine.directory());
         QCOMPARE(dirInfo.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
@@ -211,6 +213,8 @@ private Q_SLOTS:
     void noPrivateKeyInClearOnDisk()
     {
         TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
         QStringList arns;
         arns << engine.createActiveRoot(QStringLiteral("EC Root"));
         arns << engine.createActiveRoot(QStringLiteral("RSA Root"), api::KeyAlgorithm::RSA_2048,
@@ -325,6 +329,8 @@ private Q_SLOTS:
     void killedProcessLeavesWholeActions()
     {
         TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("The child process opens the SQLite store of the data directory.");
         const QString root = engine.createActiveRoot(QStringLiteral("Crash"));
         const QString caId = engine.store().reader().findCaByArn(root)->id;
         const QString dir = engine.directory();
@@ -375,6 +381,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, sql);
         TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
         const QString root = engine.createActiveRoot(QStringLiteral("Audited"));
         for (int i = 0; i < 4; ++i)
             engine.issue(root, QStringLiteral("a%1.example.com").arg(i));
