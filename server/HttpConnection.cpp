@@ -10,6 +10,10 @@ namespace {
 // How long a closing connection may take to flush its last response to a client that does not
 // read it.
 constexpr std::chrono::milliseconds kLingerTimeout{10'000};
+// Qt reads at most this much ahead of the parser; beyond it the kernel's window pushes back.
+constexpr qint64 kSocketReadBuffer = 256 * 1024;
+// Answers not yet taken by the client; beyond this, pipelined requests wait.
+constexpr qint64 kMaxPendingOutput = 4 * 1024 * 1024;
 } // namespace
 
 HttpConnection::HttpConnection(HttpServer &server, qintptr descriptor, QObject *parent)
@@ -26,7 +30,14 @@ HttpConnection::HttpConnection(HttpServer &server, qintptr descriptor, QObject *
         return;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setReadBufferSize(kSocketReadBuffer);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_outputBlocked && m_socket->bytesToWrite() <= kMaxPendingOutput / 2) {
+            m_outputBlocked = false;
+            onReadyRead();
+        }
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     armIdleTimer();
     if (m_socket->bytesAvailable() > 0)
@@ -51,7 +62,7 @@ void HttpConnection::armIdleTimer()
 
 void HttpConnection::onReadyRead()
 {
-    if (m_finished || m_inFlight)
+    if (m_finished || m_inFlight || m_outputBlocked)
         return; // read later: the next request waits until this one is answered
     readAvailable();
     processBuffer();
@@ -69,6 +80,13 @@ void HttpConnection::readAvailable()
 void HttpConnection::processBuffer()
 {
     while (!m_inFlight && !m_finished) {
+        if (m_socket->bytesToWrite() > kMaxPendingOutput) {
+            // The client sends requests but does not read the answers: wait until it does,
+            // for at most the idle timeout.
+            m_outputBlocked = true;
+            armIdleTimer();
+            return;
+        }
         const bool underWay = !m_buffer.isEmpty() || m_parser.inProgress();
         if (!underWay) {
             if (m_closing) {
@@ -181,6 +199,10 @@ void HttpConnection::onTimeout()
     }
     if (m_inFlight)
         return;
+    if (m_outputBlocked) {
+        abort(); // the client stopped reading
+        return;
+    }
     if (!m_buffer.isEmpty() || m_parser.inProgress())
         sendError(408, QByteArrayLiteral("The request was not received in time."));
     else

@@ -53,6 +53,7 @@ private:
     bool m_closing = false;  // no further requests are read
     bool m_finished = false; // socket closed; delete once no response is pending
     bool m_requestTimerArmed = false;
+    bool m_outputBlocked = false; // too much output waits for the client
 };
 
 } // namespace pca::server

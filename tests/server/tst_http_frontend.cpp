@@ -523,6 +523,48 @@ private Q_SLOTS:
         QVERIFY(closed);
     }
 
+    void clientsThatDoNotReadAreCutOff()
+    {
+        for (int i = 0; i < 8; ++i)
+            m_engine->createCa(api::CertificateAuthorityType::ROOT,
+                               QStringLiteral("Listed CA number %1 with a long name").arg(i));
+        ApiServerOptions options;
+        options.http.idleTimeout = std::chrono::milliseconds(1000);
+        InProcessServer quick(m_engine->service(), m_engine->clock(), options);
+        const quint16 port = quick.port();
+        // A client pipelines requests with large answers but never reads the answers.
+        const QByteArray request =
+            ApiClient(port, m_engine->clock())
+                .signedRequest(QStringLiteral("ListCertificateAuthorities"), "{}")
+                .serialize();
+        constexpr int kBursts = 40; // 8 MB of requests, some 200 MB of answers
+        QByteArray burst;
+        for (int i = 0; i < 500; ++i)
+            burst += request;
+        QSemaphore release;
+        QFuture<void> flood = QtConcurrent::run([port, &release, burst] {
+            BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
+            for (int sent = 0; sent < kBursts && http.sendRaw(burst, 2000); ++sent) {
+            }
+            release.tryAcquire(1, 30'000); // holds the connection, still not reading
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(quick.server().httpServer().connectionCount() >= 1, 5000);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            // Others are served meanwhile.
+            ApiClient other(port, m_engine->clock());
+            QCOMPARE(other.call(QStringLiteral("ListCertificateAuthorities")).status, 200);
+            QVERIFY(timer.elapsed() < 5000);
+        }
+        // The server stops taking requests once 4 MiB of answers wait for the client, and drops
+        // the connection after the idle timeout (instead of answering all 20000 requests into
+        // memory first and lingering to flush them).
+        QTRY_COMPARE_WITH_TIMEOUT(quick.server().httpServer().connectionCount(), 0, 12'000);
+        release.release();
+        flood.waitForFinished();
+    }
+
     void ocspResponder()
     {
         const QString caArn = m_engine->createActiveRoot(
