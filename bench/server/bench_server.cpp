@@ -49,6 +49,8 @@ struct PhaseResult
     double seconds = 0;
     double cpuSeconds = 0; // CPU time of the whole process (server + clients) in the phase
     std::vector<qint64> latenciesUs;
+    qint64 commits = 0;       // store commits in the phase
+    qint64 committedJobs = 0; // write jobs they committed
 
     double rate() const { return seconds > 0 ? double(requests) / seconds : 0; }
     double percentileMs(double p)
@@ -302,10 +304,25 @@ void printRow(const char *name, PhaseResult &r)
 {
     const double cpuUs = r.requests > 0 ? r.cpuSeconds * 1e6 / double(r.requests) : 0;
     std::printf("  %-26s %8.0f/s  p50 %7.2f ms  p99 %7.2f ms  CPU %6.0f us/req  (%lld ok, "
-                "%lld errors)\n",
+                "%lld errors",
                 name, r.rate(), r.percentileMs(0.50), r.percentileMs(0.99), cpuUs, r.requests,
                 r.errors);
+    if (r.commits > 0)
+        std::printf(", %.1f writes per commit", double(r.committedJobs) / double(r.commits));
+    std::printf(")\n");
     std::fflush(stdout);
+}
+
+// Counts the store's group commits during a phase.
+template <typename Phase>
+PhaseResult withCommitCount(store::SqlStore &store, Phase phase)
+{
+    const qint64 commits = store.commitCount();
+    const qint64 jobs = store.committedJobCount();
+    PhaseResult result = phase();
+    result.commits = store.commitCount() - commits;
+    result.committedJobs = store.committedJobCount() - jobs;
+    return result;
 }
 
 } // namespace
@@ -402,29 +419,33 @@ int main(int argc, char *argv[])
         std::vector<QStringList> issued(static_cast<size_t>(qMax(connections, loadThreads)));
         std::printf("IssueCertificate (P-256 CA, EndEntityCertificate, SHA256WITHECDSA):\n");
         if (phases.contains(QStringLiteral("engine-issue"))) {
-            PhaseResult r = runEnginePhase(connections, duration, [&](int i) {
-                try {
-                    issued[size_t(i)].append(*service.issueCertificate(issue).certificateArn);
-                    return true;
-                } catch (const PcaError &) {
-                    return false;
-                }
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runEnginePhase(connections, duration, [&](int i) {
+                    try {
+                        issued[size_t(i)].append(*service.issueCertificate(issue).certificateArn);
+                        return true;
+                    } catch (const PcaError &) {
+                        return false;
+                    }
+                });
             });
             printRow("in-process (engine call)", r);
         }
         if (phases.contains(QStringLiteral("http-issue"))) {
-            PhaseResult r = runHttpPhase(
-                port, loadThreads, connections, duration,
-                [&](int t) { return signedRequest(t, "IssueCertificate", issueBody); },
-                [&](int t, int status, const QByteArray &body) {
-                    if (status != 200)
-                        return false;
-                    issued[size_t(t)].append(QJsonDocument::fromJson(body)
-                                                 .object()
-                                                 .value(QStringLiteral("CertificateArn"))
-                                                 .toString());
-                    return true;
-                });
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runHttpPhase(
+                    port, loadThreads, connections, duration,
+                    [&](int t) { return signedRequest(t, "IssueCertificate", issueBody); },
+                    [&](int t, int status, const QByteArray &body) {
+                        if (status != 200)
+                            return false;
+                        issued[size_t(t)].append(QJsonDocument::fromJson(body)
+                                                     .object()
+                                                     .value(QStringLiteral("CertificateArn"))
+                                                     .toString());
+                        return true;
+                    });
+            });
             printRow("HTTP + SigV4", r);
         }
 
