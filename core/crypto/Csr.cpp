@@ -98,8 +98,46 @@ bool readElement(const unsigned char *&p, const unsigned char *limit, Element &o
     return true;
 }
 
-// The key of a SubjectPublicKeyInfo, built from its parts with EVP_PKEY_fromdata (the common
-// key types) — OpenSSL 3.0's generic decoders cost more than the signature check itself.
+// Domain parameters of the named curves CSRs use, built once.
+EVP_PKEY *curveTemplate(int curve)
+{
+    struct Templates
+    {
+        PKeyPtr p256, p384, p521;
+        Templates()
+        {
+            const auto make = [](const char *group) {
+                PKeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+                OSSL_PARAM params[] = {
+                    OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME,
+                                                     const_cast<char *>(group), 0),
+                    OSSL_PARAM_construct_end()};
+                EVP_PKEY *key = nullptr;
+                if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
+                    EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_KEY_PARAMETERS, params) != 1)
+                    clearOpenSslErrors();
+                return PKeyPtr(key);
+            };
+            p256 = make("prime256v1");
+            p384 = make("secp384r1");
+            p521 = make("secp521r1");
+        }
+    };
+    static const Templates templates;
+    switch (curve) {
+    case NID_X9_62_prime256v1:
+        return templates.p256.get();
+    case NID_secp384r1:
+        return templates.p384.get();
+    case NID_secp521r1:
+        return templates.p521.get();
+    default:
+        return nullptr; // other curves (SM2, ...) take the generic path
+    }
+}
+
+// The key of a SubjectPublicKeyInfo, built from its parts (the common key types) — OpenSSL
+// 3.0's generic decoders cost more than the signature check itself.
 PKeyPtr keyFromParts(const X509_ALGOR *algorithm, const QByteArray &bits)
 {
     const ASN1_OBJECT *object = nullptr;
@@ -111,22 +149,22 @@ PKeyPtr keyFromParts(const X509_ALGOR *algorithm, const QByteArray &bits)
     if (!builder)
         return nullptr;
     const char *keyType = nullptr;
-    QByteArray groupName;
     OpenSslPtr<BIGNUM, BN_free> modulus;
     OpenSslPtr<BIGNUM, BN_free> exponent;
     if (nid == NID_X9_62_id_ecPublicKey && parameterType == V_ASN1_OBJECT) {
         const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter));
-        if (curve != NID_X9_62_prime256v1 && curve != NID_secp384r1 && curve != NID_secp521r1 &&
-            curve != NID_sm2)
+        EVP_PKEY *parameters = curveTemplate(curve);
+        if (!parameters)
             return nullptr;
-        keyType = curve == NID_sm2 ? "SM2" : "EC";
-        groupName = OBJ_nid2sn(curve);
-        if (!OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME,
-                                             groupName.constData(), 0) ||
-            !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY,
-                                              bits.constData(), size_t(bits.size())))
+        // Copying a template's parameters is several times cheaper than building the group.
+        PKeyPtr key(EVP_PKEY_dup(parameters));
+        if (!key || EVP_PKEY_set1_encoded_public_key(
+                        key.get(), reinterpret_cast<const unsigned char *>(bits.constData()),
+                        size_t(bits.size())) != 1)
             return nullptr;
-    } else if (nid == NID_rsaEncryption) {
+        return key;
+    }
+    if (nid == NID_rsaEncryption) {
         // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
         const auto *p = reinterpret_cast<const unsigned char *>(bits.constData());
         const unsigned char *limit = p + bits.size();

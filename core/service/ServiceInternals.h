@@ -105,7 +105,15 @@ public:
 private:
     std::mutex &crlMutex(const QString &caId);
 
+    struct CachedCa
+    {
+        store::CaRecord record;
+        quint64 generation = 0;
+        qint64 loadedAt = 0; // steady clock, ms
+    };
+
     QMutex m_cacheMutex;
+    QHash<QString, CachedCa> m_records;
     std::mutex m_crlMutexesGuard;
     std::map<QString, std::unique_ptr<std::mutex>> m_crlMutexes;
     QHash<QString, std::shared_ptr<CaKeyMaterial>> m_keys;

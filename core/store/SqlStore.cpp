@@ -65,6 +65,7 @@ struct ConnectionState
 {
     QString name;
     bool sqlite = true;
+    bool caRowsChanged = false; // writer: a job of the current batch wrote CA rows
     std::unordered_map<const char *, QSqlQuery> queries;
     AuditChainState *audit = nullptr; // writer only
 
@@ -320,6 +321,7 @@ private:
             return;
         }
         StoreWriter writer(state);
+        state.caRowsChanged = false;
         bool transactionBroken = false;
         try {
             loadAuditHead(writer, audit);
@@ -386,6 +388,8 @@ private:
         } else {
             m_commits.fetch_add(1);
             m_committedJobs.fetch_add(succeeded);
+            if (state.caRowsChanged)
+                m_store.m_caGeneration.fetch_add(1, std::memory_order_release);
         }
         audit.dirty = false;
         for (Job &job : batch) {
@@ -1331,6 +1335,7 @@ void StoreWriter::setMeta(const QString &name, const QString &value)
 
 void StoreWriter::insertCa(const CaRecord &record)
 {
+    m_state->caRowsChanged = true;
     QSqlQuery &q = prepared(
         "INSERT INTO certificate_authorities (arn, ca_type, status, status_before_deletion, "
         "failure_reason, created_at, last_state_change_at, restorable_until, usage_mode, "
@@ -1344,6 +1349,7 @@ void StoreWriter::insertCa(const CaRecord &record)
 
 void StoreWriter::updateCa(const CaRecord &record)
 {
+    m_state->caRowsChanged = true;
     QSqlQuery &q = prepared(
         "UPDATE certificate_authorities SET arn = ?, ca_type = ?, status = ?, "
         "status_before_deletion = ?, failure_reason = ?, created_at = ?, last_state_change_at = "
@@ -1357,6 +1363,7 @@ void StoreWriter::updateCa(const CaRecord &record)
 
 void StoreWriter::purgeCa(const QString &id)
 {
+    m_state->caRowsChanged = true;
     for (const char *sql : {"DELETE FROM certificates WHERE ca_id = ?",
                             "DELETE FROM permissions WHERE ca_id = ?",
                             "DELETE FROM tags WHERE ca_id = ?",

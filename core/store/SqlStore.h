@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -91,6 +92,11 @@ public:
     // no-op elsewhere). Runs on the writer; readers are not blocked.
     void checkpoint();
 
+    // Increases after every commit that changed certificate authority rows, so that callers
+    // can cache CA records and know when their copy may be stale (changes made by this process;
+    // another process sharing the store is not seen here).
+    quint64 caGeneration() const { return m_caGeneration.load(std::memory_order_acquire); }
+
     // Number of commits and of jobs committed since open (group-commit statistics).
     qint64 commitCount() const;
     qint64 committedJobCount() const;
@@ -108,6 +114,7 @@ private:
     int m_schemaVersion = 0;
     QString m_instanceId;
     std::shared_ptr<struct ConnectionRegistry> m_connections;
+    std::atomic<quint64> m_caGeneration{0};
     std::unique_ptr<WriteQueue> m_writeQueue;
 
     friend class WriteQueue;
