@@ -99,7 +99,8 @@ api::IssueCertificateResponse
 PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
 {
     api::validateShape(request);
-    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
+    const auto caShared = d->loadCaShared(request.certificateAuthorityArn);
+    const store::CaRecord &ca = *caShared;
     const Status status = d->effectiveStatus(ca);
 
     const crypto::CertificateTemplate *certificateTemplate =
@@ -261,39 +262,40 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
 api::GetCertificateResponse PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
 {
     api::validateShape(request);
-    const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
-    const QString prefix = ca.arn + QStringLiteral("/certificate/");
-    if (!request.certificateArn.startsWith(prefix)) {
+    const auto ca = d->loadCaShared(request.certificateAuthorityArn);
+    const QString &caArn = ca->arn;
+    const qsizetype prefixLength = caArn.size() + 13; // "/certificate/"
+    if (!request.certificateArn.startsWith(caArn) ||
+        QStringView(request.certificateArn).mid(caArn.size(), 13) !=
+            QLatin1StringView("/certificate/")) {
         throw PcaError(errors::InvalidArn,
                        QStringLiteral("The certificate ARN %1 does not belong to certificate "
                                       "authority %2.")
-                           .arg(request.certificateArn, ca.arn));
+                           .arg(request.certificateArn, caArn));
     }
-    const QString serial = crypto::canonicalSerial(request.certificateArn.mid(prefix.size()));
+    const QString serial = crypto::canonicalSerial(request.certificateArn.mid(prefixLength));
     if (serial.isEmpty()) {
         throw PcaError(errors::InvalidArn,
                        QStringLiteral("The certificate ARN %1 does not end in a hexadecimal "
                                       "serial number.")
                            .arg(request.certificateArn));
     }
-    if (ca.status == Status::CREATING || ca.status == Status::FAILED ||
-        ca.status == Status::DELETED)
-        d->invalidState(ca, QStringLiteral("GetCertificate"));
-    const std::optional<store::CertificateRecord> record =
-        m_store.reader().findCertificate(ca.id, serial);
-    if (!record) {
+    if (ca->status == Status::CREATING || ca->status == Status::FAILED ||
+        ca->status == Status::DELETED)
+        d->invalidState(*ca, QStringLiteral("GetCertificate"));
+    const auto found = m_store.reader().certificateDer(ca->id, serial);
+    if (!found) {
         throw PcaError(errors::ResourceNotFound,
                        QStringLiteral("Could not find certificate %1.").arg(request.certificateArn));
     }
+    const auto &[der, templateArn] = *found;
     api::GetCertificateResponse response;
-    response.certificate = QString::fromLatin1(crypto::pemFromDer(record->certificate, "CERTIFICATE"));
-    const bool selfSigned = record->certificate == ca.certificate ||
-                            record->templateArn.contains(QStringLiteral("/RootCACertificate"));
-    if (!selfSigned && !ca.certificate.isEmpty()) {
-        QByteArray chain = crypto::pemFromDer(ca.certificate, "CERTIFICATE");
-        chain += ca.certificateChain;
-        response.certificateChain = QString::fromLatin1(chain);
-    }
+    response.certificate = QString::fromLatin1(crypto::pemFromDer(der, "CERTIFICATE"));
+    // A root CA's own self-signed certificate comes without a chain.
+    const bool selfSigned =
+        der == ca->certificate || templateArn.contains(QLatin1StringView("/RootCACertificate"));
+    if (!selfSigned && !ca->certificate.isEmpty())
+        response.certificateChain = d->caCertificate(*ca)->issuedChainPem;
     return response;
 }
 

@@ -81,7 +81,7 @@ std::optional<store::CaRecord> ServiceInternals::findLiveCa(const QString &caId)
     return ca;
 }
 
-store::CaRecord ServiceInternals::loadCa(const QString &arn)
+std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QString &arn)
 {
     // CA records are read on every call, so they are cached: an entry is used while no commit
     // of this process changed a CA row since it was read (the store's CA generation) and for at
@@ -106,23 +106,24 @@ store::CaRecord ServiceInternals::loadCa(const QString &arn)
         const auto it = m_records.constFind(id);
         if (it != m_records.constEnd() && it->generation == generation &&
             steadyNow - it->loadedAt < kCacheLifetimeMs) {
-            if (!live(it->record))
+            if (!live(*it->record))
                 throw notFound();
             return it->record;
         }
     }
-    std::optional<store::CaRecord> ca = reader().findCa(id);
-    if (!ca)
+    std::optional<store::CaRecord> found = reader().findCa(id);
+    if (!found)
         throw notFound();
+    auto ca = std::make_shared<const store::CaRecord>(std::move(*found));
     {
         QMutexLocker lock(&m_cacheMutex);
         if (m_records.size() > 4096)
             m_records.clear();
-        m_records.insert(id, CachedCa{*ca, generation, steadyNow});
+        m_records.insert(id, CachedCa{ca, generation, steadyNow});
     }
     if (!live(*ca))
         throw notFound();
-    return *ca;
+    return ca;
 }
 
 CertificateAuthorityStatus ServiceInternals::effectiveStatus(const store::CaRecord &ca) const
@@ -215,14 +216,17 @@ std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const sto
     {
         QMutexLocker lock(&m_cacheMutex);
         auto found = m_certificates.value(ca.id);
-        if (found && found->der == ca.certificate)
+        if (found && found->der == ca.certificate && found->chain == ca.certificateChain)
             return found;
     }
     auto material = std::make_shared<CaCertificateMaterial>();
     material->der = ca.certificate;
+    material->chain = ca.certificateChain;
     material->certificate = crypto::certificateFromDer(ca.certificate);
     // Cache the extension data OpenSSL computes lazily so that the object is only read later.
     X509_check_purpose(material->certificate.get(), -1, 0);
+    material->issuedChainPem =
+        QString::fromLatin1(crypto::pemFromDer(ca.certificate, "CERTIFICATE") + ca.certificateChain);
     material->sha1NameHash = crypto::issuerNameHash(material->certificate.get(), EVP_sha1());
     material->sha1KeyHash = crypto::issuerKeyHash(material->certificate.get(), EVP_sha1());
     QMutexLocker lock(&m_cacheMutex);

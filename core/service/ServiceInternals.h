@@ -29,7 +29,9 @@ struct CaKeyMaterial
 struct CaCertificateMaterial
 {
     QByteArray der;
+    QByteArray chain; // PEM of the CA's own chain, as stored
     crypto::X509Ptr certificate;
+    QString issuedChainPem; // what GetCertificate returns as CertificateChain for its leaves
     QByteArray sha1NameHash;
     QByteArray sha1KeyHash;
 };
@@ -52,7 +54,9 @@ public:
     // Throws InvalidArnException for ARNs that do not name a CA, ResourceNotFoundException for
     // CAs of another account/region or that do not exist (or were permanently deleted).
     QString caIdFromArn(const QString &arn) const;
-    store::CaRecord loadCa(const QString &arn);
+    store::CaRecord loadCa(const QString &arn) { return *loadCaShared(arn); }
+    // The cached record itself (no copy), for hot paths.
+    std::shared_ptr<const store::CaRecord> loadCaShared(const QString &arn);
     std::optional<store::CaRecord> findLiveCa(const QString &caId);
     // EXPIRED for ACTIVE/DISABLED CAs whose certificate has expired.
     api::CertificateAuthorityStatus effectiveStatus(const store::CaRecord &ca) const;
@@ -107,7 +111,7 @@ private:
 
     struct CachedCa
     {
-        store::CaRecord record;
+        std::shared_ptr<const store::CaRecord> record;
         quint64 generation = 0;
         qint64 loadedAt = 0; // steady clock, ms
     };

@@ -889,6 +889,21 @@ qint64 StoreReader::countCas() const
     return count;
 }
 
+std::optional<std::pair<QByteArray, QString>>
+StoreReader::certificateDer(const QString &caId, const QString &serial) const
+{
+    QSqlQuery &q =
+        prepared("SELECT certificate, template_arn FROM certificates WHERE ca_id = ? AND serial = ?");
+    q.addBindValue(text(caId));
+    q.addBindValue(text(serial));
+    execOrThrow(q, "Cannot read a certificate");
+    std::optional<std::pair<QByteArray, QString>> out;
+    if (q.next())
+        out = std::make_pair(q.value(0).toByteArray(), q.value(1).toString());
+    q.finish();
+    return out;
+}
+
 std::optional<CertificateRecord> StoreReader::findCertificate(const QString &caId,
                                                               const QString &serial) const
 {

@@ -140,6 +140,9 @@ public:
     QList<CaRecord> listCas(std::optional<std::pair<qint64, QString>> after, int limit) const;
     qint64 countCas() const;
 
+    // DER and template of one certificate (the GetCertificate read).
+    std::optional<std::pair<QByteArray, QString>> certificateDer(const QString &caId,
+                                                                 const QString &serial) const;
     std::optional<CertificateRecord> findCertificate(const QString &caId,
                                                      const QString &serial) const;
     QList<CertificateRecord> queryCertificates(const CertificateQuery &query) const;
