@@ -1,5 +1,6 @@
 #include "CertificateFiles.h"
 
+#include "crypto/Csr.h"
 #include "crypto/OpenSsl.h"
 #include "crypto/Pkcs12Export.h"
 
@@ -53,6 +54,18 @@ QByteArray CertificateFiles::toDer(const QByteArray &pemOrDer)
     const std::vector<crypto::X509Ptr> certs =
         crypto::parseCertificates(pemOrDer, errors::InvalidArgs);
     return crypto::derOf(certs.front().get());
+}
+
+QString CertificateFiles::csrProblem(const QByteArray &pemOrDer)
+{
+    if (pemOrDer.trimmed().isEmpty())
+        return tr("Paste a CSR or open a CSR file.");
+    try {
+        crypto::parseCsr(pemOrDer.trimmed());
+    } catch (const PcaError &error) {
+        return error.message();
+    }
+    return QString();
 }
 
 bool CertificateFiles::looksLikePem(const QByteArray &text, const char *label)

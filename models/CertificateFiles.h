@@ -21,6 +21,8 @@ public:
     static QList<crypto::CertificateDetails> decode(const QByteArray &pemOrDer);
     // DER of the first certificate of PEM input.
     static QByteArray toDer(const QByteArray &pemOrDer);
+    // Why a CSR would be refused by IssueCertificate's CSR checks (empty when it is fine).
+    static QString csrProblem(const QByteArray &pemOrDer);
     // Whether text looks like PEM of the given label ("CERTIFICATE", "CERTIFICATE REQUEST").
     static bool looksLikePem(const QByteArray &text, const char *label);
 
