@@ -106,11 +106,11 @@ QVariant CertificateModel::data(const QModelIndex &index, int role) const
         case TemplateColumn:
             return templateName(record.templateArn);
         case IssuedColumn:
-            return DisplayNames::dateTime(record.issuedAt);
+            return DisplayNames::date(QDateTime::fromMSecsSinceEpoch(record.issuedAt, Qt::UTC));
         case NotBeforeColumn:
-            return DisplayNames::dateTime(record.notBefore);
+            return DisplayNames::date(QDateTime::fromMSecsSinceEpoch(record.notBefore, Qt::UTC));
         case NotAfterColumn:
-            return DisplayNames::dateTime(record.notAfter);
+            return DisplayNames::date(QDateTime::fromMSecsSinceEpoch(record.notAfter, Qt::UTC));
         case StatusColumn:
             return DisplayNames::certificateState(row.state);
         }
@@ -128,6 +128,12 @@ QVariant CertificateModel::data(const QModelIndex &index, int role) const
             return row.arn;
         if (index.column() == SubjectColumn || index.column() == SubjectAltNamesColumn)
             return index.data(Qt::DisplayRole);
+        if (index.column() == IssuedColumn)
+            return DisplayNames::dateTime(record.issuedAt);
+        if (index.column() == NotBeforeColumn)
+            return DisplayNames::dateTime(record.notBefore);
+        if (index.column() == NotAfterColumn)
+            return DisplayNames::dateTime(record.notAfter);
         break;
     case Qt::FontRole:
         if (index.column() == SerialColumn)

@@ -156,6 +156,8 @@ bool TagModel::removeRows(int row, int count, const QModelIndex &parent)
 
 QModelIndex TagModel::addRow()
 {
+    if (!m_loaded)
+        return QModelIndex();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (!m_rows.at(i).applied && m_rows.at(i).key.isEmpty())
             return index(int(i), KeyColumn); // reuse the empty new row
@@ -187,6 +189,7 @@ void TagModel::setCertificateAuthority(const QString &caArn)
     if (caArn == m_caArn)
         return;
     m_caArn = caArn;
+    m_loaded = false;
     setRows({});
     reload();
 }
@@ -205,6 +208,7 @@ void TagModel::reload()
                 rows << Row{tag.key, tag.value.value_or(QString()), true};
         }
         setRows(rows);
+        m_loaded = true;
         Q_EMIT loaded();
     });
 }

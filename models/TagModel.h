@@ -38,6 +38,8 @@ public:
     QString certificateAuthority() const { return m_caArn; }
     void reload();
     bool isBusy() const { return m_pending > 0; }
+    // Whether the CA's tags have been read (new rows wait for it).
+    bool isLoaded() const { return m_loaded; }
     QList<api::Tag> tags() const;
 
     // Appends an empty row to type a new tag into; returns its key index (invalid when the
@@ -70,6 +72,7 @@ private:
     QString m_caArn;
     QList<Row> m_rows;
     int m_pending = 0;
+    bool m_loaded = false;
     int m_generation = 0;
 };
 

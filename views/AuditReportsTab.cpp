@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -52,14 +53,24 @@ AuditReportsTab::AuditReportsTab(models::PrivateCaClient *client, QWidget *paren
     m_progress->setAccessibleName(tr("Report in progress"));
     m_message = new FieldMessage(createBox);
     m_message->setObjectName(QStringLiteral("auditReportMessage"));
-    auto *form = new QFormLayout(createBox);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Bucket:"), m_bucket);
+    m_bucket->setMinimumWidth(220);
+    auto *formatLabel = new QLabel(tr("Format:"), createBox);
+    formatLabel->setBuddy(m_format);
+    auto *bucketLabel = new QLabel(tr("Bucket:"), createBox);
+    bucketLabel->setBuddy(m_bucket);
     auto *createRow = new QHBoxLayout;
+    createRow->addWidget(formatLabel);
+    createRow->addWidget(m_format);
+    createRow->addSpacing(12);
+    createRow->addWidget(bucketLabel);
+    createRow->addWidget(m_bucket);
+    createRow->addSpacing(12);
     createRow->addWidget(m_create);
     createRow->addWidget(m_progress, 1);
-    form->addRow(createRow);
-    form->addRow(m_message);
+    createRow->addStretch();
+    auto *form = new QVBoxLayout(createBox);
+    form->addLayout(createRow);
+    form->addWidget(m_message);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditReportTable"));

@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,17 +85,23 @@ CertificatesTab::CertificatesTab(models::PrivateCaClient *client, QWidget *paren
         return metrics.horizontalAdvance(sample) + 24;
     };
     auto *header = m_table->horizontalHeader();
+    // Dates and status at their natural width, the names share the rest.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     header->resizeSection(CertificateModel::SerialColumn,
-                          width(QStringLiteral("00:00:00:00:00:00:00:00:00:00:00")));
-    header->resizeSection(CertificateModel::SubjectColumn, width(QStringLiteral("M")) * 14);
-    header->resizeSection(CertificateModel::SubjectAltNamesColumn, width(QStringLiteral("M")) * 10);
+                          fixed.horizontalAdvance(QStringLiteral("00:00:00:00:00:00:00…")) + 16);
+    header->resizeSection(CertificateModel::SubjectAltNamesColumn, width(QStringLiteral("M")) * 6);
     header->resizeSection(CertificateModel::TemplateColumn,
                           width(QStringLiteral("EndEntityCertificate/V1")));
-    const int dateWidth = width(models::DisplayNames::dateTime(QDateTime::currentDateTime())) + 8;
+    const int dateWidth = qMax(width(models::DisplayNames::date(QDateTime::currentDateTime())),
+                               width(tr("Not before"))) +
+                          12;
     for (int column : {CertificateModel::IssuedColumn, CertificateModel::NotBeforeColumn,
                        CertificateModel::NotAfterColumn})
         header->resizeSection(column, dateWidth);
-    header->setSectionResizeMode(CertificateModel::StatusColumn, QHeaderView::Stretch);
+    header->resizeSection(CertificateModel::StatusColumn,
+                          qMax(width(tr("Revoked")), width(tr("Status"))) + 24);
+    header->setSectionResizeMode(CertificateModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     // Columns the engine cannot sort keep the current order.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!CertificateModel::isSortable(column)) {
@@ -169,7 +176,8 @@ void CertificatesTab::updateCount()
         m_count->setText(m_model->isFetching() ? tr("Loading…") : QString());
         return;
     }
-    m_count->setText(tr("%Ln certificate(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+    m_count->setText(total == 1 ? tr("1 certificate")
+                                : tr("%1 certificates").arg(QLocale().toString(total)));
 }
 
 void CertificatesTab::updateButtons()

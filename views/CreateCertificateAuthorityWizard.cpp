@@ -624,6 +624,7 @@ void CreateCertificateAuthorityWizard::buildReviewPage()
     m_pathLength->setObjectName(QStringLiteral("wizardPathLength"));
     m_pathLength->setRange(0, 3);
     m_pathLength->setAccessibleName(tr("Path length"));
+    m_pathLength->setMaximumWidth(90);
     m_pathLength->setToolTip(tr("How many levels of CAs may follow below this one (0: it issues "
                                 "only end-entity certificates)."));
     auto *signForm = new QFormLayout;
@@ -707,9 +708,12 @@ void CreateCertificateAuthorityWizard::updateReview()
     row(tr("Validity"), tr("until about %1").arg(DisplayNames::date(m_validity->endTime())));
     const api::RevocationConfiguration revocation = revocationConfiguration();
     row(tr("CRL"), revocation.crlConfiguration->enabled
-                       ? tr("published to %1, valid %n day(s)", nullptr,
-                            *revocation.crlConfiguration->expirationInDays)
-                             .arg(*revocation.crlConfiguration->s3BucketName)
+                       ? (*revocation.crlConfiguration->expirationInDays == 1
+                              ? tr("published to %1, valid for 1 day")
+                                    .arg(*revocation.crlConfiguration->s3BucketName)
+                              : tr("published to %1, valid for %2 days")
+                                    .arg(*revocation.crlConfiguration->s3BucketName)
+                                    .arg(*revocation.crlConfiguration->expirationInDays))
                        : tr("not published"));
     row(tr("OCSP"), revocation.ocspConfiguration->enabled ? tr("enabled") : tr("disabled"));
     row(tr("Usage mode"), DisplayNames::usageMode(*p.request.usageMode));

@@ -48,16 +48,15 @@ DeleteCertificateAuthorityDialog::DeleteCertificateAuthorityDialog(
                           "restored.")
                            .arg(name, DisplayNames::status(status).toLower()));
         m_days->setVisible(false);
-        m_confirm->setText(tr("Delete %1 now").arg(name));
+        m_confirm->setText(tr("I understand; delete it now"));
     } else {
         intro->setText(tr("%1 stops working at once: it issues no certificates and its CRL is no "
                           "longer updated. You can restore it during the restore period; after "
                           "that it is deleted permanently with its private key.")
                            .arg(name));
+        m_days->setMaximumWidth(110);
         form->addRow(tr("Restore period:"), m_days);
-        m_confirm->setText(tr("I understand that %1 is deleted permanently after the restore "
-                              "period.")
-                               .arg(name));
+        m_confirm->setText(tr("I understand; delete it"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::AcceptRole);

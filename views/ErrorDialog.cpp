@@ -65,7 +65,7 @@ ErrorDialog::ErrorDialog(const QString &title, const PcaError &error, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(520);
 }
 
 } // namespace pca::views

@@ -32,15 +32,16 @@ qint64 ExpiryChart::scaleMax() const
     qint64 max = 0;
     for (qint64 count : m_forecast->counts())
         max = qMax(max, count);
-    if (max <= 4)
-        return 4;
-    // A round number above the largest bar: 1, 2 or 5 times a power of ten.
-    const double magnitude = std::pow(10.0, std::floor(std::log10(double(max))));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (step * magnitude >= double(max))
-            return qint64(step * magnitude);
+    // Four grid steps of a round size (1, 2 or 5 times a power of ten) above the tallest bar.
+    const double rough = qMax(1.0, double(max) / 4.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
     }
-    return max;
+    return qint64(step) * 4;
 }
 
 QRectF ExpiryChart::plotArea() const
@@ -73,14 +74,6 @@ void ExpiryChart::paintEvent(QPaintEvent *)
     const QColor grid = pal.color(QPalette::Mid);
     const QColor bar = Theme::isDark(pal) ? QColor(0x5b, 0x9c, 0xf0) : QColor(0x2b, 0x7b, 0xd6);
     const QFontMetrics metrics(font());
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
-    painter.setPen(text);
-    painter.drawText(QRectF(0, 0, width(), metrics.height() + 4), Qt::AlignLeft | Qt::AlignTop,
-                     tr("Certificates expiring per month"));
-    painter.setFont(font());
 
     if (!m_forecast->isLoaded()) {
         painter.setPen(muted);
@@ -137,7 +130,9 @@ void ExpiryChart::paintEvent(QPaintEvent *)
         painter.setPen(muted);
         painter.drawText(
             plot, Qt::AlignCenter,
-            tr("No certificate expires in the next %n month(s).", nullptr, int(counts.size())));
+            counts.size() == 1
+                ? tr("No certificate expires this month.")
+                : tr("No certificate expires in the coming %1 months.").arg(counts.size()));
     }
 }
 
@@ -150,12 +145,14 @@ bool ExpiryChart::event(QEvent *event)
         const double slot = plot.width() / qMax<qsizetype>(1, count);
         const int index = int((help->pos().x() - plot.left()) / slot);
         if (index >= 0 && index < count && help->pos().x() >= plot.left()) {
-            const QDate month = m_forecast->monthStarts().at(index);
-            QToolTip::showText(
-                help->globalPos(),
-                tr("%1: %n certificate(s) expire", nullptr, int(m_forecast->counts().at(index)))
-                    .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))),
-                this);
+            const QString month = QLocale().toString(m_forecast->monthStarts().at(index),
+                                                     QStringLiteral("MMMM yyyy"));
+            const qint64 expiring = m_forecast->counts().at(index);
+            const QString text =
+                expiring == 1
+                    ? tr("%1: 1 certificate expires").arg(month)
+                    : tr("%1: %2 certificates expire").arg(month, QLocale().toString(expiring));
+            QToolTip::showText(help->globalPos(), text, this);
         } else {
             QToolTip::hideText();
         }

@@ -68,7 +68,7 @@ GeneralTab::GeneralTab(models::PrivateCaClient *client, QWidget *parent)
     m_restorableUntil =
         addRow(m_form, tr("Restorable until:"), QStringLiteral("caRestorableUntil"));
 
-    auto *chartBox = new QGroupBox(tr("Expiring certificates"), this);
+    auto *chartBox = new QGroupBox(tr("Valid certificates expiring per month"), this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(new ExpiryChart(m_forecast, chartBox));
 
@@ -90,7 +90,6 @@ QLabel *GeneralTab::addRow(QFormLayout *form, const QString &label, const QStrin
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
     form->addRow(label, value);
     return value;
 }

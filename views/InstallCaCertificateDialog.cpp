@@ -89,6 +89,7 @@ InstallCaCertificateDialog::InstallCaCertificateDialog(
     m_pathLength->setObjectName(QStringLiteral("installPathLength"));
     m_pathLength->setRange(0, 3);
     m_pathLength->setAccessibleName(tr("Path length"));
+    m_pathLength->setMaximumWidth(90);
     m_pathLength->setToolTip(tr("How many levels of CAs may follow below this one (0: it "
                                 "issues only end-entity certificates)."));
     m_validity = new ValidityInput(QStringLiteral("installValidity"), signPage);
@@ -113,6 +114,7 @@ InstallCaCertificateDialog::InstallCaCertificateDialog(
     auto *importPage = new QWidget(m_pages);
     m_csr = pemEdit(importPage, QStringLiteral("installCsrPem"), QString());
     m_csr->setReadOnly(true);
+    m_csr->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_csr->setMaximumHeight(110);
     auto *copyCsr =
         new QPushButton(ThemedIcons::icon(QStringLiteral("copy")), tr("Copy CSR"), importPage);
@@ -170,7 +172,18 @@ InstallCaCertificateDialog::InstallCaCertificateDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &InstallCaCertificateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *intro =
+        new QLabel(ca.status == api::CertificateAuthorityStatus::PENDING_CERTIFICATE
+                       ? tr("%1 waits for its CA certificate. Installing one activates it.")
+                             .arg(DisplayNames::caTitle(ca))
+                       : tr("Installing a new certificate for %1 renews it with the same key.")
+                             .arg(DisplayNames::caTitle(ca)),
+                   this);
+    intro->setObjectName(QStringLiteral("installIntro"));
+    intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
     layout->addWidget(m_signHere);
     layout->addWidget(m_importExternal);
     layout->addWidget(m_pages, 1);

@@ -251,9 +251,18 @@ void IssueCertificateDialog::buildFormPage()
     connect(buttons, &QDialogButtonBox::accepted, this, &IssueCertificateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IssueCertificateDialog::reject);
 
+    auto *issuer = new QLabel(
+        tr("Issued by <b>%1</b> (%2, valid until %3).")
+            .arg(DisplayNames::caTitle(m_ca).toHtmlEscaped(),
+                 DisplayNames::caType(m_ca.type.value_or(api::CertificateAuthorityType::ROOT)),
+                 m_ca.notAfter ? DisplayNames::date(*m_ca.notAfter) : QStringLiteral("—")),
+        page);
+    issuer->setObjectName(QStringLiteral("issueIssuer"));
+    issuer->setWordWrap(true);
     auto *inner = new QWidget;
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addWidget(issuer);
     innerLayout->addWidget(source);
     innerLayout->addWidget(content);
     innerLayout->addStretch();
@@ -510,6 +519,7 @@ void IssueCertificateDialog::showResult()
 {
     m_resultTitle->setText(tr("Certificate issued"));
     m_resultArn->setText(m_certificateArn);
+    m_resultArn->setCursorPosition(0);
     m_viewer->showPem(m_certificatePem);
     m_keyExport->setVisible(!m_key.isNull());
     m_pages->setCurrentIndex(1);

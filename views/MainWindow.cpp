@@ -451,9 +451,10 @@ void MainWindow::updateStatusBar()
                               : tr("Store %1 · account %2 · %3")
                                     .arg(QDir::toNativeSeparators(location), m_client->accountId(),
                                          m_client->region()));
-    m_countLabel->setText(m_model->isLoaded() ? tr("%n certificate authority(ies)", nullptr,
-                                                   m_model->certificateAuthorityCount())
-                                              : tr("Loading…"));
+    const int count = m_model->certificateAuthorityCount();
+    m_countLabel->setText(!m_model->isLoaded() ? tr("Loading…")
+                          : count == 1         ? tr("1 certificate authority")
+                                               : tr("%1 certificate authorities").arg(count));
 }
 
 void MainWindow::createCertificateAuthority()

@@ -96,6 +96,7 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, &RevocationTab::load);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_message, 1);
+    saveRow->addStretch();
     saveRow->addWidget(m_discard);
     saveRow->addWidget(m_save);
 

@@ -25,9 +25,9 @@ SubjectForm::SubjectForm(const QString &objectPrefix, QWidget *parent)
              tr("e.g. Example Corp"));
     addField(main, tr("Organizational unit (OU):"), name("OrganizationalUnit"),
              &S::organizationalUnit, 64);
-    QLineEdit *country = addField(main, tr("Country (C):"), name("Country"), &S::country, 2,
-                                  tr("two letters, e.g. DE"));
-    country->setMaximumWidth(80);
+    QLineEdit *country =
+        addField(main, tr("Country (C):"), name("Country"), &S::country, 2, tr("e.g. DE"));
+    country->setMaximumWidth(90);
     addField(main, tr("State or province (ST):"), name("State"), &S::state, 128);
     addField(main, tr("Locality (L):"), name("Locality"), &S::locality, 128);
 

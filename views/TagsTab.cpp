@@ -74,6 +74,7 @@ void TagsTab::load()
 {
     m_message->clearMessage();
     m_model->setCertificateAuthority(arn());
+    updateButtons();
 }
 
 void TagsTab::addTag()
@@ -98,7 +99,7 @@ void TagsTab::removeSelected()
 void TagsTab::updateButtons()
 {
     const bool busy = m_model->isBusy();
-    m_add->setEnabled(!busy && !arn().isEmpty());
+    m_add->setEnabled(!busy && m_model->isLoaded());
     m_remove->setEnabled(!busy && m_table->selectionModel()->hasSelection());
 }
 
