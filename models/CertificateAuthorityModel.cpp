@@ -273,7 +273,8 @@ QVariant CertificateAuthorityModel::data(const QModelIndex &index, int role) con
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
-            return tr("%1\n%2").arg(DisplayNames::caTitle(ca), ca.arn.value_or(QString()));
+            return QStringLiteral("%1\n%2").arg(DisplayNames::caTitle(ca),
+                                                ca.arn.value_or(QString()));
         case StatusColumn:
             return DisplayNames::statusExplanation(status);
         case ExpiresColumn:

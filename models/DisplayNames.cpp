@@ -235,11 +235,25 @@ QString DisplayNames::action(api::ActionType action)
     return QString();
 }
 
+namespace {
+
+// The locale's short format, but with four-digit years (2031, not 31: CA lifetimes are long).
+QString withFullYear(QString format)
+{
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+} // namespace
+
 QString DisplayNames::dateTime(const QDateTime &time)
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(),
+                           withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString DisplayNames::dateTime(qint64 msSinceEpoch)
@@ -251,7 +265,9 @@ QString DisplayNames::date(const QDateTime &time)
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(time.toLocalTime().date(),
+                           withFullYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 QString DisplayNames::serial(const QString &hex)

@@ -46,6 +46,16 @@ QPlainTextEdit *pemView(QWidget *parent, const QString &objectName)
     return edit;
 }
 
+// "C=US, O=Example, CN=Root" → "Root" (the whole name when it has no CN).
+QString commonNameOf(const QString &subject)
+{
+    for (const QString &part : subject.split(QStringLiteral(", "))) {
+        if (part.startsWith(QStringLiteral("CN=")))
+            return part.mid(3);
+    }
+    return subject;
+}
+
 QString safeFileName(QString name)
 {
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
@@ -215,9 +225,9 @@ void CaCertificateTab::showCertificate()
                     auto *item = new QListWidgetItem(
                         ThemedIcons::icon(d.selfSigned ? QStringLiteral("ca-root")
                                                        : QStringLiteral("ca-subordinate")),
-                        d.subject, m_chainList);
+                        commonNameOf(d.subject), m_chainList);
                     item->setData(Qt::UserRole, block);
-                    item->setToolTip(tr("Issued by %1").arg(d.issuer));
+                    item->setToolTip(tr("%1\nIssued by %2").arg(d.subject, d.issuer));
                 } catch (const PcaError &) {
                 }
             }

@@ -166,7 +166,7 @@ void ExpiryChart::updateAccessibleText()
     setAccessibleName(tr("Certificate expiry chart"));
     QStringList parts;
     for (int i = 0; i < m_forecast->counts().size(); ++i) {
-        parts << tr("%1: %2")
+        parts << QStringLiteral("%1: %2")
                      .arg(QLocale().toString(m_forecast->monthStarts().at(i),
                                              QStringLiteral("MMMM yyyy")))
                      .arg(m_forecast->counts().at(i));

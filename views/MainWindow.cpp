@@ -308,17 +308,22 @@ void MainWindow::buildCentralArea()
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CertificateAuthorityModel::NameColumn, QHeaderView::Stretch);
+    // Each column as wide as its header or its widest typical value, in any language.
     const QFontMetrics metrics = m_tree->fontMetrics();
-    header->resizeSection(CertificateAuthorityModel::StatusColumn,
-                          metrics.horizontalAdvance(tr("Pending certificate")) + 40);
-    header->resizeSection(CertificateAuthorityModel::TypeColumn,
-                          metrics.horizontalAdvance(tr("Subordinate")) + 30);
-    header->resizeSection(CertificateAuthorityModel::KeyAlgorithmColumn,
-                          metrics.horizontalAdvance(QStringLiteral("ECDSA P-384")) + 30);
-    const int dateWidth =
-        metrics.horizontalAdvance(models::DisplayNames::date(QDateTime::currentDateTime())) + 36;
-    header->resizeSection(CertificateAuthorityModel::ExpiresColumn, dateWidth);
-    header->resizeSection(CertificateAuthorityModel::CreatedColumn, dateWidth);
+    const auto fit = [&](int column, const QString &sample, int padding) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(metrics.horizontalAdvance(title) + 30,
+                                           metrics.horizontalAdvance(sample) + padding));
+    };
+    fit(CertificateAuthorityModel::StatusColumn,
+        models::DisplayNames::status(Status::PENDING_CERTIFICATE), 40);
+    fit(CertificateAuthorityModel::TypeColumn,
+        models::DisplayNames::caType(api::CertificateAuthorityType::SUBORDINATE), 30);
+    fit(CertificateAuthorityModel::KeyAlgorithmColumn,
+        models::DisplayNames::keyAlgorithm(api::KeyAlgorithm::EC_prime256v1), 30);
+    const QString date = models::DisplayNames::date(QDateTime::currentDateTime());
+    fit(CertificateAuthorityModel::ExpiresColumn, date, 36);
+    fit(CertificateAuthorityModel::CreatedColumn, date, 36);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::selectionChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
