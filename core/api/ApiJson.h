@@ -148,7 +148,7 @@ public:
 private:
     bool typeError(const QJsonValue &value, const QString &path, const char *expected);
 
-    const QJsonObject &m_object;
+    QJsonObject m_object; // by value: callers pass temporaries (implicitly shared, cheap)
     QString m_path;
     QStringList &m_errors;
 };

@@ -4,7 +4,8 @@
 #include "crypto/Signing.h"
 #include "crypto/X509Names.h"
 
-#include <QSet>
+#include <algorithm>
+#include <vector>
 
 #include <openssl/bn.h>
 
@@ -20,8 +21,17 @@ public:
     {
     }
 
-    bool has(int nid) const { return m_nids.contains(nid); }
-    bool has(const ASN1_OBJECT *object) const { return m_oids.contains(oidText(object)); }
+    bool has(const ASN1_OBJECT *object) const
+    {
+        const int nid = OBJ_obj2nid(object);
+        if (nid != NID_undef)
+            return std::find(m_nids.begin(), m_nids.end(), nid) != m_nids.end();
+        for (const ASN1_OBJECT *other : m_others) {
+            if (OBJ_cmp(other, object) == 0)
+                return true;
+        }
+        return false;
+    }
 
     // Adds the extension unless one with the same OID is already present (higher priority).
     void add(X509ExtensionPtr extension)
@@ -30,13 +40,19 @@ public:
         if (has(object))
             return;
         check(X509_add_ext(m_cert, extension.get(), -1), "adding an extension");
-        m_oids.insert(oidText(object));
         const int nid = OBJ_obj2nid(object);
-        if (nid != NID_undef)
-            m_nids.insert(nid);
+        if (nid != NID_undef) {
+            m_nids.push_back(nid);
+        } else {
+            // Remember the certificate's own copy (`extension` is freed on return).
+            X509_EXTENSION *added = X509_get_ext(m_cert, X509_get_ext_count(m_cert) - 1);
+            m_others.push_back(X509_EXTENSION_get_object(added));
+        }
     }
     void addCopy(X509_EXTENSION *extension)
     {
+        if (has(X509_EXTENSION_get_object(extension)))
+            return;
         X509ExtensionPtr copy(X509_EXTENSION_dup(extension));
         checkPtr(copy.get(), "copying an extension");
         add(std::move(copy));
@@ -44,8 +60,8 @@ public:
 
 private:
     X509 *m_cert;
-    QSet<int> m_nids;
-    QSet<QString> m_oids;
+    std::vector<int> m_nids;
+    std::vector<const ASN1_OBJECT *> m_others;
 };
 
 } // namespace
@@ -172,13 +188,13 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
     Asn1TimePtr notAfter = asn1Time(p.notAfterMs);
     check(X509_set1_notBefore(cert.get(), notBefore.get()), "setting notBefore");
     check(X509_set1_notAfter(cert.get(), notAfter.get()), "setting notAfter");
-    check(X509_set_pubkey(cert.get(), csr.publicKey.get()), "setting the public key");
+    csr.applyPublicKey(cert.get());
 
     ExtensionSet extensions(cert.get());
 
     // 1. The template definition.
     extensions.add(basicConstraintsExtension(t.ca, t.pathLength, t.basicConstraintsCritical));
-    extensions.add(subjectKeyIdentifierExtension(keyIdentifierOf(csr.publicKey.get())));
+    extensions.add(subjectKeyIdentifierExtension(csr.keyIdentifier()));
     if (t.authorityKeyIdentifier && p.issuerCertificate) {
         const ASN1_OCTET_STRING *issuerSki = X509_get0_subject_key_id(p.issuerCertificate);
         const QByteArray keyId =

@@ -6,6 +6,9 @@
 
 #include <openssl/bn.h>
 
+#include <cstring>
+#include <limits>
+
 namespace pca::crypto {
 
 namespace {
@@ -101,10 +104,48 @@ CrlBuilder::CrlBuilder(X509 *issuerCertificate, EVP_PKEY *issuerKey,
 
 CrlBuilder::~CrlBuilder() = default;
 
+// The entry buffer starts with this much headroom, so that finish() can write the CRL's
+// headers in front of the entries without copying them (a CRL of 10^6 entries is ~50 MB).
+constexpr qsizetype kHeadroom = 16384;
+
 void CrlBuilder::reserve(qint64 entries)
 {
-    m_entries.reserve(qsizetype(entries * 56));
+    m_entries.reserve(kHeadroom + qsizetype(entries * 56) + 4096);
 }
+
+namespace {
+// Sets `time` to `seconds` since the epoch. ASN1_TIME_set formats through BIO_snprintf, which
+// dominates the cost of a CRL entry; this fills the same RFC 5280 value (UTCTime through 2049,
+// GeneralizedTime from 2050) and leaves the DER encoding to OpenSSL.
+void setTime(ASN1_TIME *time, qint64 seconds)
+{
+    struct tm tm = {};
+    const time_t t = time_t(seconds);
+    if (!gmtime_r(&t, &tm) || tm.tm_year + 1900 < 1950 || tm.tm_year + 1900 > 9999) {
+        checkPtr(ASN1_TIME_set(time, t), "setting a time");
+        return;
+    }
+    char text[16];
+    int n = 0;
+    auto two = [&](int v) {
+        text[n++] = char('0' + v / 10);
+        text[n++] = char('0' + v % 10);
+    };
+    const int year = tm.tm_year + 1900;
+    const bool utc = year < 2050;
+    if (!utc)
+        two(year / 100);
+    two(year % 100);
+    two(tm.tm_mon + 1);
+    two(tm.tm_mday);
+    two(tm.tm_hour);
+    two(tm.tm_min);
+    two(tm.tm_sec);
+    text[n++] = 'Z';
+    check(ASN1_STRING_set(time, text, n), "setting a time");
+    time->type = utc ? V_ASN1_UTCTIME : V_ASN1_GENERALIZEDTIME;
+}
+} // namespace
 
 void CrlBuilder::addEntry(const QString &serialHex, qint64 revokedAtMs,
                           api::RevocationReason reason)
@@ -112,7 +153,7 @@ void CrlBuilder::addEntry(const QString &serialHex, qint64 revokedAtMs,
     const QByteArray serial = QByteArray::fromHex(serialHex.toLatin1());
     check(ASN1_STRING_set(m_serial.get(), serial.constData(), int(serial.size())),
           "setting a serial number");
-    checkPtr(ASN1_TIME_set(m_time.get(), time_t(revokedAtMs / 1000)), "setting a time");
+    setTime(m_time.get(), revokedAtMs >= 0 ? revokedAtMs / 1000 : (revokedAtMs - 999) / 1000);
     const int code = crlReasonCode(reason);
     const QByteArray &extensions = code > 0 ? m_reasonExtensions[code] : QByteArray();
 
@@ -123,6 +164,8 @@ void CrlBuilder::addEntry(const QString &serialHex, qint64 revokedAtMs,
     const int contentLength = serialLength + timeLength + int(extensions.size());
     const int totalLength = ASN1_object_size(1, contentLength, V_ASN1_SEQUENCE);
 
+    if (m_entries.isEmpty())
+        m_entries.resize(kHeadroom, '\0');
     const qsizetype at = m_entries.size();
     m_entries.resize(at + totalLength);
     auto *p = reinterpret_cast<unsigned char *>(m_entries.data() + at);
@@ -176,48 +219,59 @@ QByteArray CrlBuilder::finish()
     const QByteArray extensionsDer =
         encode(extensions.get(), i2d_X509_EXTENSIONS, "encoding CRL extensions");
 
-    // TBSCertList.
-    QByteArray body;
-    body.reserve(m_entries.size() + 1024);
+    // TBSCertList ::= SEQUENCE { version, signature, issuer, thisUpdate, nextUpdate,
+    //                            revokedCertificates (omitted when empty), [0] crlExtensions }
+    QByteArray fields;
     {
         Asn1IntegerPtr version(ASN1_INTEGER_new());
         checkPtr(version.get(), "allocating the CRL version");
         check(ASN1_INTEGER_set(version.get(), 1), "setting the CRL version");
-        appendEncoded(body, version.get(), i2d_ASN1_INTEGER, "encoding the CRL version");
+        appendEncoded(fields, version.get(), i2d_ASN1_INTEGER, "encoding the CRL version");
     }
-    body += algorithmDer;
-    appendEncoded(body, X509_get_subject_name(m_issuer), i2d_X509_NAME, "encoding the issuer");
+    fields += algorithmDer;
+    appendEncoded(fields, X509_get_subject_name(m_issuer), i2d_X509_NAME, "encoding the issuer");
     Asn1TimePtr thisUpdate = asn1Time(m_thisUpdate);
     Asn1TimePtr nextUpdate = asn1Time(m_nextUpdate);
-    appendEncoded(body, thisUpdate.get(), i2d_ASN1_TIME, "encoding thisUpdate");
-    appendEncoded(body, nextUpdate.get(), i2d_ASN1_TIME, "encoding nextUpdate");
-    if (m_count > 0) {
-        body += header(1, int(m_entries.size()), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
-        body += m_entries;
-        m_entries = QByteArray(); // release the entry bytes early
+    appendEncoded(fields, thisUpdate.get(), i2d_ASN1_TIME, "encoding thisUpdate");
+    appendEncoded(fields, nextUpdate.get(), i2d_ASN1_TIME, "encoding nextUpdate");
+    const qsizetype entriesLength = m_count > 0 ? m_entries.size() - kHeadroom : 0;
+    if (m_count > 0)
+        fields += header(1, int(entriesLength), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
+    QByteArray trailer = header(1, int(extensionsDer.size()), 0, V_ASN1_CONTEXT_SPECIFIC);
+    trailer += extensionsDer;
+    const qint64 tbsContent = fields.size() + entriesLength + trailer.size();
+    if (tbsContent > std::numeric_limits<int>::max() / 2)
+        throw PcaError(errors::LimitExceeded, QStringLiteral("The CRL would be too large."));
+    const QByteArray tbsHeader = header(1, int(tbsContent), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
+    const qint64 tbsLength = tbsHeader.size() + tbsContent;
+
+    // Assemble in place: [headroom ... prefix][entries][trailer], then sign the TBS slice.
+    QByteArray buffer = std::move(m_entries);
+    m_entries = QByteArray();
+    if (buffer.isEmpty())
+        buffer.resize(kHeadroom, '\0');
+    QByteArray prefix = tbsHeader + fields;
+    qsizetype start = kHeadroom - prefix.size();
+    if (start < 64) { // an unusually long issuer name: make room (one copy)
+        buffer.insert(0, QByteArray(prefix.size() + 64, '\0'));
+        start = kHeadroom + 64;
     }
-    body += header(1, int(extensionsDer.size()), 0, V_ASN1_CONTEXT_SPECIFIC);
-    body += extensionsDer;
-
-    QByteArray tbs = header(1, int(body.size()), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
-    tbs.reserve(tbs.size() + body.size());
-    tbs += body;
-    body = QByteArray();
-
-    const QByteArray signature = signData(m_key, m_algorithm, tbs);
-    QByteArray signatureBits = header(0, int(signature.size()) + 1, V_ASN1_BIT_STRING,
-                                      V_ASN1_UNIVERSAL);
+    memcpy(buffer.data() + start, prefix.constData(), size_t(prefix.size()));
+    buffer += trailer;
+    const QByteArray signature = signData(
+        m_key, m_algorithm, QByteArrayView(buffer.constData() + start, qsizetype(tbsLength)));
+    QByteArray signatureBits =
+        header(0, int(signature.size()) + 1, V_ASN1_BIT_STRING, V_ASN1_UNIVERSAL);
     signatureBits += char(0); // no unused bits
     signatureBits += signature;
-
-    const int contentLength = int(tbs.size() + algorithmDer.size() + signatureBits.size());
-    QByteArray crl = header(1, contentLength, V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
-    crl.reserve(crl.size() + contentLength);
-    crl += tbs;
-    tbs = QByteArray();
-    crl += algorithmDer;
-    crl += signatureBits;
-    return crl;
+    buffer += algorithmDer;
+    buffer += signatureBits;
+    const qint64 contentLength = tbsLength + algorithmDer.size() + signatureBits.size();
+    const QByteArray crlHeader = header(1, int(contentLength), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
+    start -= crlHeader.size();
+    memcpy(buffer.data() + start, crlHeader.constData(), size_t(crlHeader.size()));
+    buffer.remove(0, start); // drops the unused headroom in place, no second buffer
+    return buffer;
 }
 
 } // namespace pca::crypto

@@ -7,17 +7,27 @@
 
 namespace pca::crypto {
 
+using AlgorithmPtr = OpenSslPtr<X509_ALGOR, X509_ALGOR_free>;
+
 struct ParsedCsr
 {
-    X509ReqPtr request;
+    X509NamePtr subjectName;
     PKeyPtr publicKey;
+    // The SubjectPublicKeyInfo as requested: its algorithm and the subjectPublicKey bits. The
+    // certificate carries exactly these, copied without re-encoding the key.
+    AlgorithmPtr publicKeyAlgorithm;
+    QByteArray publicKeyBits;
     ExtensionStackPtr extensions; // requested extensions; never null (possibly empty)
     bool hasSubject = false;
     bool hasSubjectAltName = false;
 
-    const X509_NAME *subject() const { return X509_REQ_get_subject_name(request.get()); }
+    const X509_NAME *subject() const { return subjectName.get(); }
     // The requested extension with this NID, or nullptr.
     X509_EXTENSION *extension(int nid) const;
+    // Sets this public key on a certificate (no decode/encode round trip through providers).
+    void applyPublicKey(X509 *certificate) const;
+    // RFC 5280 method 1 key identifier: SHA-1 of the subjectPublicKey bits.
+    QByteArray keyIdentifier() const;
 };
 
 // Parses a CSR given as PEM (one "CERTIFICATE REQUEST" block) or DER, verifies its

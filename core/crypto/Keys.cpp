@@ -191,7 +191,7 @@ QByteArray encryptPrivateKey(EVP_PKEY *key, const QByteArray &passphrase, const 
     checkPtr(info.get(), "preparing the private key for encryption");
 
     OpenSslPtr<X509_ALGOR, X509_ALGOR_free> algorithm(PKCS5_pbe2_set_scrypt(
-        EVP_aes_256_cbc(), nullptr, 0, nullptr, uint64_t(1) << kdf.log2N, uint64_t(kdf.r),
+        EVP_aes_256_cbc(), nullptr, 16, nullptr, uint64_t(1) << kdf.log2N, uint64_t(kdf.r),
         uint64_t(kdf.p)));
     checkPtr(algorithm.get(), "configuring scrypt key derivation");
 

@@ -2,10 +2,10 @@
 
 #include <QStringList>
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/obj_mac.h>
-#include <openssl/hmac.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 
@@ -118,6 +118,18 @@ QByteArray randomBytes(int count)
 }
 
 namespace {
+// Implementations fetched once: with OpenSSL 3, passing EVP_sha256() and friends makes every
+// call look the algorithm up again in the provider store (under a lock), which costs more
+// than hashing a small message.
+const EVP_MD *fetchedDigest(const char *name)
+{
+    EVP_MD *md = EVP_MD_fetch(nullptr, name, nullptr);
+    if (!md)
+        throwOpenSsl(errors::InternalFailure,
+                     QStringLiteral("fetching %1").arg(QLatin1StringView(name)));
+    return md; // kept for the life of the process
+}
+
 QByteArray digest(const EVP_MD *md, const QByteArray &data)
 {
     unsigned char buffer[EVP_MAX_MD_SIZE];
@@ -130,23 +142,45 @@ QByteArray digest(const EVP_MD *md, const QByteArray &data)
 
 QByteArray sha256(const QByteArray &data)
 {
-    return digest(EVP_sha256(), data);
+    static const EVP_MD *const md = fetchedDigest("SHA2-256");
+    return digest(md, data);
 }
 
 QByteArray sha1(const QByteArray &data)
 {
-    return digest(EVP_sha1(), data);
+    static const EVP_MD *const md = fetchedDigest("SHA1");
+    return digest(md, data);
 }
 
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
+    using MacCtxPtr = OpenSslPtr<EVP_MAC_CTX, EVP_MAC_CTX_free>;
+    // A context with HMAC and SHA-256 fetched once; each call works on a copy of it.
+    static EVP_MAC_CTX *const prototype = [] {
+        EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+        if (!mac)
+            throwOpenSsl(errors::InternalFailure, QStringLiteral("fetching HMAC"));
+        EVP_MAC_CTX *ctx = EVP_MAC_CTX_new(mac);
+        EVP_MAC_free(mac); // the context holds its own reference
+        char digestName[] = "SHA2-256";
+        const OSSL_PARAM parameters[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+            OSSL_PARAM_construct_end()};
+        if (!ctx || EVP_MAC_CTX_set_params(ctx, parameters) != 1)
+            throwOpenSsl(errors::InternalFailure, QStringLiteral("preparing HMAC-SHA256"));
+        return ctx; // kept for the life of the process
+    }();
+    MacCtxPtr ctx(checkPtr(EVP_MAC_CTX_dup(prototype), "creating an HMAC context"));
+    check(EVP_MAC_init(ctx.get(), reinterpret_cast<const unsigned char *>(key.constData()),
+                       size_t(key.size()), nullptr),
+          "computing an HMAC");
+    check(EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char *>(data.constData()),
+                         size_t(data.size())),
+          "computing an HMAC");
     unsigned char buffer[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    checkPtr(HMAC(EVP_sha256(), key.constData(), int(key.size()),
-                  reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
-                  buffer, &length),
-             "computing an HMAC");
-    return QByteArray(reinterpret_cast<const char *>(buffer), int(length));
+    size_t length = 0;
+    check(EVP_MAC_final(ctx.get(), buffer, &length, sizeof buffer), "computing an HMAC");
+    return QByteArray(reinterpret_cast<const char *>(buffer), qsizetype(length));
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -66,7 +66,7 @@ MdCtxPtr signingContext(EVP_PKEY *key, SigningAlgorithm algorithm)
     return ctx;
 }
 
-QByteArray signData(EVP_PKEY *key, SigningAlgorithm algorithm, const QByteArray &data)
+QByteArray signData(EVP_PKEY *key, SigningAlgorithm algorithm, QByteArrayView data)
 {
     MdCtxPtr ctx = signingContext(key, algorithm);
     size_t length = 0;

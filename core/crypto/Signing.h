@@ -15,6 +15,6 @@ const EVP_MD *digestOf(api::SigningAlgorithm algorithm);
 MdCtxPtr signingContext(EVP_PKEY *key, api::SigningAlgorithm algorithm);
 
 // Signs `data` and returns the raw signature.
-QByteArray signData(EVP_PKEY *key, api::SigningAlgorithm algorithm, const QByteArray &data);
+QByteArray signData(EVP_PKEY *key, api::SigningAlgorithm algorithm, QByteArrayView data);
 
 } // namespace pca::crypto

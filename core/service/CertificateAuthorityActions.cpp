@@ -415,7 +415,9 @@ void PrivateCaService::importCertificateAuthorityCertificate(
         crypto::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
         crypto::check(X509_STORE_CTX_init(ctx.get(), anchors.get(), cert.get(), untrusted.get()),
                       "preparing chain validation");
-        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(d->now() / 1000));
+        // Validity periods are not judged here: an expired or future CA certificate is the
+        // administrator's choice (the CA shows EXPIRED when its certificate has expired).
+        X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
         const int verified = X509_verify_cert(ctx.get());
         const int error = X509_STORE_CTX_get_error(ctx.get());
         // sk_X509_pop_free would free certificates owned by `chain`.
@@ -484,6 +486,14 @@ void PrivateCaService::importCertificateAuthorityCertificate(
     });
     d->forgetCertificate(ca.id);
     Q_EMIT certificateAuthorityChanged(ca.arn);
+    // A CA with CRLs publishes its first CRL (or one under its new certificate) right away.
+    if (d->crlEnabled(ca)) {
+        try {
+            d->regenerateCrl(ca.id);
+        } catch (const PcaError &e) {
+            qCWarning(lcService) << "CRL publication after import failed for" << ca.arn << e.what();
+        }
+    }
 }
 
 QString PrivateCaService::issuingCertificateAuthorityArn(const QString &caArn)

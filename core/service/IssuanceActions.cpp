@@ -222,15 +222,20 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
                             now - kIdempotencyWindowMs))
                         return *existing;
                 }
-                const std::optional<store::CaRecord> current = w.findCa(ca.id);
+                // The CA may have changed since it was read: check again, in the transaction.
+                const auto current = w.caStatus(ca.id);
                 if (!current)
                     throw PcaError(errors::ResourceNotFound,
                                    QStringLiteral("Could not find certificate authority %1.")
                                        .arg(ca.arn));
-                const Status currentStatus = d->effectiveStatus(*current);
+                const Status currentStatus = d->effectiveStatus(current->first, current->second);
                 if (!(currentStatus == Status::ACTIVE ||
-                      (selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE)))
-                    d->invalidState(*current, QStringLiteral("IssueCertificate"));
+                      (selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE))) {
+                    throw PcaError(errors::InvalidState,
+                                   QStringLiteral("The certificate authority %1 is %2; "
+                                                  "IssueCertificate is not allowed in this state.")
+                                       .arg(ca.arn, api::enumName(currentStatus)));
+                }
                 w.insertCertificate(record);
                 QJsonObject detail;
                 detail.insert(QStringLiteral("serial"), record.serial);

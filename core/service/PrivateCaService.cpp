@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <chrono>
+
 namespace pca {
 
 using api::CertificateAuthorityStatus;
@@ -81,22 +83,61 @@ std::optional<store::CaRecord> ServiceInternals::findLiveCa(const QString &caId)
 
 store::CaRecord ServiceInternals::loadCa(const QString &arn)
 {
+    // CA records are read on every call, so they are cached: an entry is used while no commit
+    // of this process changed a CA row since it was read (the store's CA generation) and for at
+    // most a second (changes made by another process sharing the store). Actions re-check the
+    // state they depend on inside their write job, so a stale copy never decides a change.
+    constexpr qint64 kCacheLifetimeMs = 1000;
     const QString id = caIdFromArn(arn);
-    std::optional<store::CaRecord> ca = findLiveCa(id);
-    if (!ca) {
-        throw PcaError(errors::ResourceNotFound,
-                       QStringLiteral("Could not find certificate authority %1.").arg(arn));
+    const auto notFound = [&arn] {
+        return PcaError(errors::ResourceNotFound,
+                        QStringLiteral("Could not find certificate authority %1.").arg(arn));
+    };
+    const auto live = [this](const store::CaRecord &ca) {
+        return !(ca.status == CertificateAuthorityStatus::DELETED &&
+                 ca.restorableUntil.value_or(0) <= now());
+    };
+    const qint64 steadyNow = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::steady_clock::now().time_since_epoch())
+                                        .count());
+    const quint64 generation = store.caGeneration();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_records.constFind(id);
+        if (it != m_records.constEnd() && it->generation == generation &&
+            steadyNow - it->loadedAt < kCacheLifetimeMs) {
+            if (!live(it->record))
+                throw notFound();
+            return it->record;
+        }
     }
+    std::optional<store::CaRecord> ca = reader().findCa(id);
+    if (!ca)
+        throw notFound();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_records.size() > 4096)
+            m_records.clear();
+        m_records.insert(id, CachedCa{*ca, generation, steadyNow});
+    }
+    if (!live(*ca))
+        throw notFound();
     return *ca;
 }
 
 CertificateAuthorityStatus ServiceInternals::effectiveStatus(const store::CaRecord &ca) const
 {
-    if ((ca.status == CertificateAuthorityStatus::ACTIVE ||
-         ca.status == CertificateAuthorityStatus::DISABLED) &&
-        ca.notAfter && *ca.notAfter < now())
+    return effectiveStatus(ca.status, ca.notAfter);
+}
+
+CertificateAuthorityStatus ServiceInternals::effectiveStatus(CertificateAuthorityStatus stored,
+                                                             std::optional<qint64> notAfter) const
+{
+    if ((stored == CertificateAuthorityStatus::ACTIVE ||
+         stored == CertificateAuthorityStatus::DISABLED) &&
+        notAfter && *notAfter < now())
         return CertificateAuthorityStatus::EXPIRED;
-    return ca.status;
+    return stored;
 }
 
 void ServiceInternals::invalidState(const store::CaRecord &ca, const QString &action) const
@@ -433,13 +474,23 @@ const store::StoreIdentity &PrivateCaService::identity() const
 
 QString PrivateCaService::publicBaseUrl() const
 {
+    // The stored setting is re-read at most every few seconds (it may be changed by another
+    // process sharing the store); the process override wins.
+    constexpr qint64 kStoredUrlLifetimeMs = 5000;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_publicBaseUrlOverride.isEmpty())
             return m_publicBaseUrlOverride;
+        if (m_storedUrlAge.isValid() && m_storedUrlAge.elapsed() < kStoredUrlLifetimeMs)
+            return m_storedUrl;
     }
     const auto stored = m_store.reader().meta(QStringLiteral("public_base_url"));
-    return stored && !stored->isEmpty() ? *stored : QStringLiteral("http://127.0.0.1:8080");
+    const QString url =
+        stored && !stored->isEmpty() ? *stored : QStringLiteral("http://127.0.0.1:8080");
+    QMutexLocker lock(&m_mutex);
+    m_storedUrl = url;
+    m_storedUrlAge.start();
+    return url;
 }
 
 namespace {
@@ -474,6 +525,8 @@ void PrivateCaService::setStoredPublicBaseUrl(const QString &url)
     m_store.write([&](store::StoreWriter &w) {
         w.setMeta(QStringLiteral("public_base_url"), checked);
     });
+    QMutexLocker lock(&m_mutex);
+    m_storedUrlAge.invalidate();
 }
 
 void PrivateCaService::waitForBackgroundWork()

@@ -12,6 +12,7 @@
 #include "api/ApiTypes.h"
 #include "store/SqlStore.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
@@ -174,6 +175,8 @@ private:
     QThreadPool m_background;
     mutable QMutex m_mutex;
     QString m_publicBaseUrlOverride;
+    mutable QString m_storedUrl;
+    mutable QElapsedTimer m_storedUrlAge;
     std::unique_ptr<class ServiceInternals> d;
 };
 

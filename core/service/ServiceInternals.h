@@ -56,6 +56,8 @@ public:
     std::optional<store::CaRecord> findLiveCa(const QString &caId);
     // EXPIRED for ACTIVE/DISABLED CAs whose certificate has expired.
     api::CertificateAuthorityStatus effectiveStatus(const store::CaRecord &ca) const;
+    api::CertificateAuthorityStatus effectiveStatus(api::CertificateAuthorityStatus stored,
+                                                    std::optional<qint64> notAfter) const;
     api::CertificateAuthority describe(const store::CaRecord &ca) const;
     [[noreturn]] void invalidState(const store::CaRecord &ca, const QString &action) const;
 
@@ -103,7 +105,15 @@ public:
 private:
     std::mutex &crlMutex(const QString &caId);
 
+    struct CachedCa
+    {
+        store::CaRecord record;
+        quint64 generation = 0;
+        qint64 loadedAt = 0; // steady clock, ms
+    };
+
     QMutex m_cacheMutex;
+    QHash<QString, CachedCa> m_records;
     std::mutex m_crlMutexesGuard;
     std::map<QString, std::unique_ptr<std::mutex>> m_crlMutexes;
     QHash<QString, std::shared_ptr<CaKeyMaterial>> m_keys;

@@ -73,8 +73,10 @@ const QList<Migration> &migrations()
                             "issued_at, serial)"),
              QStringLiteral("CREATE INDEX certificates_expiry ON certificates (ca_id, "
                             "not_after, serial)"),
+             // Covers the CRL and OCSP reads of revoked certificates (index-only scans).
              QStringLiteral("CREATE INDEX certificates_revoked ON certificates (ca_id, "
-                            "revoked_at, serial) WHERE revoked_at IS NOT NULL"),
+                            "not_after, revoked_at, serial, revocation_reason) WHERE revoked_at "
+                            "IS NOT NULL"),
              QStringLiteral("CREATE TABLE idempotency_tokens (scope TEXT NOT NULL, token TEXT "
                             "NOT NULL, result TEXT NOT NULL, created_at BIGINT NOT NULL, "
                             "PRIMARY KEY (scope, token))"),

@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 #include "store/Schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,6 +65,7 @@ struct ConnectionState
 {
     QString name;
     bool sqlite = true;
+    bool caRowsChanged = false; // writer: a job of the current batch wrote CA rows
     std::unordered_map<const char *, QSqlQuery> queries;
     AuditChainState *audit = nullptr; // writer only
 
@@ -251,6 +253,12 @@ private:
         return query.exec(QString::fromLatin1(sql));
     }
 
+    // Savepoint statements run for every job: prepared once per connection.
+    static bool execPrepared(StoreWriter &writer, const char *sql)
+    {
+        return writer.execControl(sql);
+    }
+
     void run()
     {
         ConnectionState *state = nullptr;
@@ -313,6 +321,7 @@ private:
             return;
         }
         StoreWriter writer(state);
+        state.caRowsChanged = false;
         bool transactionBroken = false;
         try {
             loadAuditHead(writer, audit);
@@ -326,7 +335,7 @@ private:
         for (Job &job : batch) {
             if (transactionBroken)
                 break;
-            if (!exec(control, "SAVEPOINT job")) {
+            if (!execPrepared(writer, "SAVEPOINT job")) {
                 job.error = std::make_exception_ptr(PcaError(
                     errors::StoreError, QStringLiteral("Cannot start a savepoint: %1")
                                             .arg(control.lastError().text())));
@@ -336,7 +345,7 @@ private:
             const AuditChainState snapshot = audit;
             try {
                 job.fn(writer);
-                if (!exec(control, "RELEASE SAVEPOINT job"))
+                if (!execPrepared(writer, "RELEASE SAVEPOINT job"))
                     storeError(QStringLiteral("Cannot release a savepoint"), control.lastError());
                 ++succeeded;
             } catch (...) {
@@ -344,8 +353,8 @@ private:
                 const QByteArray key = audit.key;
                 audit = snapshot;
                 audit.key = key;
-                if (!exec(control, "ROLLBACK TO SAVEPOINT job") ||
-                    !exec(control, "RELEASE SAVEPOINT job")) {
+                if (!execPrepared(writer, "ROLLBACK TO SAVEPOINT job") ||
+                    !execPrepared(writer, "RELEASE SAVEPOINT job")) {
                     transactionBroken = true;
                 }
             }
@@ -379,6 +388,8 @@ private:
         } else {
             m_commits.fetch_add(1);
             m_committedJobs.fetch_add(succeeded);
+            if (state.caRowsChanged)
+                m_store.m_caGeneration.fetch_add(1, std::memory_order_release);
         }
         audit.dirty = false;
         for (Job &job : batch) {
@@ -418,8 +429,14 @@ SqlStore::~SqlStore()
 
 QString SqlStore::defaultDirectory()
 {
+    // AppDataLocation of the application "privateca" of organisation "privateca": both
+    // executables (desktop app and server) set these names, so they share one store. A program
+    // that did not set them still finds the same directory.
+    if (QCoreApplication::organizationName() == QLatin1StringView("privateca") &&
+        QCoreApplication::applicationName() == QLatin1StringView("privateca"))
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("privateca"));
+        .filePath(QStringLiteral("privateca/privateca"));
 }
 
 QString SqlStore::generateAccountId()
@@ -588,6 +605,18 @@ void SqlStore::runWrite(std::function<void(StoreWriter &)> job)
     m_writeQueue->submit(std::move(job));
 }
 
+void SqlStore::checkpoint()
+{
+    if (!isSqlite(m_options))
+        return;
+    // A checkpoint cannot run inside a transaction, so it bypasses the write queue's batch:
+    // it uses a connection of its own on the calling thread.
+    QSqlQuery q(threadConnection().database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        storeError(QStringLiteral("Cannot checkpoint the store"), q.lastError());
+    q.finish();
+}
+
 qint64 SqlStore::commitCount() const
 {
     return m_writeQueue ? m_writeQueue->commits() : 0;
@@ -679,6 +708,21 @@ constexpr const char *kCaColumns =
     "private_key, csr, certificate, certificate_chain, serial, not_before, not_after, subject, "
     "issuer_ca_id, policy, crl_number, crl_generated_at, crl_next_update";
 
+// Parsing the stored configuration JSON dominates reading a CA row; rows of the same CA repeat
+// the same text, so each thread keeps the parsed forms of recent texts.
+template <typename T>
+const T &parsedJson(const QString &textValue)
+{
+    thread_local QHash<QString, T> cache;
+    auto it = cache.constFind(textValue);
+    if (it == cache.constEnd()) {
+        if (cache.size() > 256)
+            cache.clear();
+        it = cache.insert(textValue, api::fromJson<T>(jsonObject(textValue)));
+    }
+    return *it;
+}
+
 CaRecord readCa(const QSqlQuery &q)
 {
     CaRecord r;
@@ -694,11 +738,9 @@ CaRecord readCa(const QSqlQuery &q)
     r.usageMode = readEnum(q.value(9), api::CertificateAuthorityUsageMode::GENERAL_PURPOSE);
     r.keyStorage =
         readEnum(q.value(10), api::KeyStorageSecurityStandard::FIPS_140_2_LEVEL_3_OR_HIGHER);
-    r.configuration =
-        api::fromJson<api::CertificateAuthorityConfiguration>(jsonObject(q.value(11).toString()));
+    r.configuration = parsedJson<api::CertificateAuthorityConfiguration>(q.value(11).toString());
     if (!q.value(12).isNull())
-        r.revocation =
-            api::fromJson<api::RevocationConfiguration>(jsonObject(q.value(12).toString()));
+        r.revocation = parsedJson<api::RevocationConfiguration>(q.value(12).toString());
     r.encryptedKey = q.value(13).toByteArray();
     r.csr = q.value(14).toByteArray();
     r.certificate = q.value(15).toByteArray();
@@ -989,7 +1031,7 @@ void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT serial, revoked_at, revocation_reason, not_after FROM "
                              "certificates WHERE ca_id = ? AND revoked_at IS NOT NULL AND "
-                             "not_after >= ? ORDER BY revoked_at, serial"));
+                             "not_after >= ?"));
     q.addBindValue(text(caId));
     q.addBindValue(minNotAfter);
     execOrThrow(q, "Cannot list revoked certificates");
@@ -1255,6 +1297,33 @@ qint64 StoreReader::countAuditEvents() const
 
 // ---- StoreWriter -----------------------------------------------------------------------------
 
+bool StoreWriter::execControl(const char *sql)
+{
+    if (!m_state->sqlite) {
+        // PostgreSQL cannot PREPARE transaction control statements.
+        QSqlQuery direct(database());
+        return direct.exec(QString::fromLatin1(sql));
+    }
+    QSqlQuery &q = prepared(sql);
+    const bool ok = q.exec();
+    q.finish();
+    return ok;
+}
+
+std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+StoreReader::caStatus(const QString &id) const
+{
+    QSqlQuery &q = prepared("SELECT status, not_after FROM certificate_authorities WHERE id = ?");
+    q.addBindValue(text(id));
+    execOrThrow(q, "Cannot read a certificate authority");
+    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>> out;
+    if (q.next())
+        out = std::make_pair(readEnum(q.value(0), api::CertificateAuthorityStatus::FAILED),
+                             readOptionalInt(q.value(1)));
+    q.finish();
+    return out;
+}
+
 void StoreWriter::setMeta(const QString &name, const QString &value)
 {
     QSqlQuery &q = prepared("INSERT INTO store_meta (name, value) VALUES (?, ?) "
@@ -1266,6 +1335,7 @@ void StoreWriter::setMeta(const QString &name, const QString &value)
 
 void StoreWriter::insertCa(const CaRecord &record)
 {
+    m_state->caRowsChanged = true;
     QSqlQuery &q = prepared(
         "INSERT INTO certificate_authorities (arn, ca_type, status, status_before_deletion, "
         "failure_reason, created_at, last_state_change_at, restorable_until, usage_mode, "
@@ -1279,6 +1349,7 @@ void StoreWriter::insertCa(const CaRecord &record)
 
 void StoreWriter::updateCa(const CaRecord &record)
 {
+    m_state->caRowsChanged = true;
     QSqlQuery &q = prepared(
         "UPDATE certificate_authorities SET arn = ?, ca_type = ?, status = ?, "
         "status_before_deletion = ?, failure_reason = ?, created_at = ?, last_state_change_at = "
@@ -1292,6 +1363,7 @@ void StoreWriter::updateCa(const CaRecord &record)
 
 void StoreWriter::purgeCa(const QString &id)
 {
+    m_state->caRowsChanged = true;
     for (const char *sql : {"DELETE FROM certificates WHERE ca_id = ?",
                             "DELETE FROM permissions WHERE ca_id = ?",
                             "DELETE FROM tags WHERE ca_id = ?",
@@ -1305,16 +1377,6 @@ void StoreWriter::purgeCa(const QString &id)
 
 void StoreWriter::insertCertificate(const CertificateRecord &r)
 {
-    QSqlQuery &exists = prepared("SELECT 1 FROM certificates WHERE ca_id = ? AND serial = ?");
-    exists.addBindValue(text(r.caId));
-    exists.addBindValue(text(r.serial));
-    execOrThrow(exists, "Cannot check a serial number");
-    const bool duplicate = exists.next();
-    exists.finish();
-    if (duplicate) {
-        throw PcaError(kDuplicateSerial,
-                       QStringLiteral("Serial %1 already exists for this CA.").arg(r.serial));
-    }
     QSqlQuery &q = prepared(
         "INSERT INTO certificates (ca_id, serial, certificate, subject, subject_alt_names, "
         "template_arn, not_before, not_after, issued_at, revoked_at, revocation_reason, "
@@ -1332,7 +1394,16 @@ void StoreWriter::insertCertificate(const CertificateRecord &r)
     q.addBindValue(r.revocationReason ? QVariant(api::enumName(*r.revocationReason))
                                       : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(text(r.requestedBy));
-    execOrThrow(q, "Cannot store a certificate");
+    if (!q.exec()) {
+        // The primary key (ca_id, serial) makes serials unique per CA.
+        const QString code = q.lastError().nativeErrorCode();
+        if (code == QLatin1StringView("2067") || code == QLatin1StringView("1555") ||
+            code == QLatin1StringView("23505")) {
+            throw PcaError(kDuplicateSerial,
+                           QStringLiteral("Serial %1 already exists for this CA.").arg(r.serial));
+        }
+        storeError(QStringLiteral("Cannot store a certificate"), q.lastError());
+    }
 }
 
 void StoreWriter::revokeCertificate(const QString &caId, const QString &serial, qint64 at,

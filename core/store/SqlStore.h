@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -67,6 +68,7 @@ public:
     static std::unique_ptr<SqlStore> open(const StoreOptions &options,
                                           const QByteArray &passphrase);
 
+    // The default data directory (QStandardPaths::AppDataLocation of "privateca").
     static QString defaultDirectory();
     static QString generateAccountId();
 
@@ -86,6 +88,15 @@ public:
     template <typename F>
     auto write(F &&job) -> std::invoke_result_t<F, StoreWriter &>;
 
+    // Moves committed WAL content into the database file and truncates the WAL (SQLite; a
+    // no-op elsewhere). Runs on the writer; readers are not blocked.
+    void checkpoint();
+
+    // Increases after every commit that changed certificate authority rows, so that callers
+    // can cache CA records and know when their copy may be stale (changes made by this process;
+    // another process sharing the store is not seen here).
+    quint64 caGeneration() const { return m_caGeneration.load(std::memory_order_acquire); }
+
     // Number of commits and of jobs committed since open (group-commit statistics).
     qint64 commitCount() const;
     qint64 committedJobCount() const;
@@ -103,6 +114,7 @@ private:
     int m_schemaVersion = 0;
     QString m_instanceId;
     std::shared_ptr<struct ConnectionRegistry> m_connections;
+    std::atomic<quint64> m_caGeneration{0};
     std::unique_ptr<WriteQueue> m_writeQueue;
 
     friend class WriteQueue;
@@ -121,6 +133,9 @@ public:
 
     std::optional<CaRecord> findCa(const QString &id) const;
     std::optional<CaRecord> findCaByArn(const QString &arn) const;
+    // Stored status and certificate notAfter of a CA (a light read for hot paths).
+    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+    caStatus(const QString &id) const;
     // Certificate authorities in creation order, after the given (createdAt, id) cursor.
     QList<CaRecord> listCas(std::optional<std::pair<qint64, QString>> after, int limit) const;
     qint64 countCas() const;
@@ -173,6 +188,8 @@ public:
     using StoreReader::StoreReader;
 
     void setMeta(const QString &name, const QString &value);
+    // Runs a parameterless control statement (savepoints) prepared once per connection.
+    bool execControl(const char *sql);
 
     void insertCa(const CaRecord &record);
     void updateCa(const CaRecord &record);

@@ -97,12 +97,15 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
+    // One store and root for the whole suite (tests that change a CA's state make their own).
+    void initTestCase()
     {
         engine = std::make_unique<TestEngine>();
         root = engine->createActiveRoot(QStringLiteral("Test Root"));
     }
-    void cleanup() { engine.reset(); }
+    void cleanupTestCase() { engine.reset(); }
+    // Each test starts at the real time (openssl verify checks validity against it).
+    void init() { engine->clock().setNowMs(QDateTime::currentMSecsSinceEpoch()); }
 
     void hierarchyVerifiesWithOpenssl()
     {
@@ -667,14 +670,15 @@ private Q_SLOTS:
         PCA_EXPECT_ERROR(errors::InvalidState,
                          engine->service().issueCertificate(request(pending, csr)));
         // DISABLED cannot issue but existing certificates can still be fetched.
-        const QString arn = engine->issue(root, QStringLiteral("before.example.com"));
+        const QString disabled = engine->createActiveRoot(QStringLiteral("To be disabled"));
+        const QString arn = engine->issue(disabled, QStringLiteral("before.example.com"));
         api::UpdateCertificateAuthorityRequest disable;
-        disable.certificateAuthorityArn = root;
+        disable.certificateAuthorityArn = disabled;
         disable.status = api::CertificateAuthorityStatus::DISABLED;
         engine->service().updateCertificateAuthority(disable);
         PCA_EXPECT_ERROR(errors::InvalidState,
-                         engine->service().issueCertificate(request(root, csr)));
-        QVERIFY(engine->service().getCertificate({root, arn}).certificate);
+                         engine->service().issueCertificate(request(disabled, csr)));
+        QVERIFY(engine->service().getCertificate({disabled, arn}).certificate);
     }
 
     void getCertificateErrors()

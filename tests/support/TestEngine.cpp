@@ -1,6 +1,10 @@
 #include "TestEngine.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -13,13 +17,65 @@
 
 namespace pca::test {
 
+namespace {
+
+// PRIVATECA_TEST_POSTGRES="host=127.0.0.1 port=5432 dbname=pcatest user=u password=p" runs the
+// engine suites against PostgreSQL: each engine gets a schema of its own.
+std::optional<store::StoreOptions> postgresOptions()
+{
+    const QString spec = qEnvironmentVariable("PRIVATECA_TEST_POSTGRES");
+    if (spec.isEmpty())
+        return std::nullopt;
+    store::StoreOptions options;
+    options.driver = QStringLiteral("QPSQL");
+    for (const QString &part : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0);
+        const QString value = part.section(QLatin1Char('='), 1);
+        if (key == QLatin1StringView("host"))
+            options.host = value;
+        else if (key == QLatin1StringView("port"))
+            options.port = value.toInt();
+        else if (key == QLatin1StringView("dbname"))
+            options.databaseName = value;
+        else if (key == QLatin1StringView("user"))
+            options.userName = value;
+        else if (key == QLatin1StringView("password"))
+            options.password = value;
+    }
+    static int counter = 0;
+    const QString schema = QStringLiteral("t%1_%2_%3")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(QDateTime::currentMSecsSinceEpoch())
+                               .arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, QStringLiteral("schema-setup"));
+        db.setHostName(options.host);
+        db.setPort(options.port);
+        db.setDatabaseName(options.databaseName);
+        db.setUserName(options.userName);
+        db.setPassword(options.password);
+        if (!db.open())
+            qFatal("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
+        QSqlQuery(db).exec(QStringLiteral("CREATE SCHEMA ") + schema);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-setup"));
+    options.connectOptions = QStringLiteral("options=-csearch_path=") + schema;
+    return options;
+}
+
+} // namespace
+
 TestEngine::TestEngine(const QString &region)
     : m_clock(QDateTime::currentMSecsSinceEpoch())
     , m_region(region)
 {
-    store::StoreOptions options;
-    options.directory = m_dir.path();
-    m_store = store::SqlStore::create(options, kTestPassphrase,
+    if (const auto postgres = postgresOptions()) {
+        m_options = *postgres;
+    } else {
+        m_options.directory = m_dir.path();
+    }
+    m_store = store::SqlStore::create(m_options, kTestPassphrase,
                                       {QStringLiteral("123456789012"), region});
     m_service = std::make_unique<PrivateCaService>(*m_store, m_clock);
 }
@@ -34,9 +90,7 @@ void TestEngine::reopen()
 {
     m_service.reset();
     m_store.reset();
-    store::StoreOptions options;
-    options.directory = m_dir.path();
-    m_store = store::SqlStore::open(options, kTestPassphrase);
+    m_store = store::SqlStore::open(m_options, kTestPassphrase);
     m_service = std::make_unique<PrivateCaService>(*m_store, m_clock);
 }
 

@@ -22,6 +22,7 @@ public:
     ~TestEngine();
 
     QString directory() const { return m_dir.path(); }
+    bool isPostgres() const { return m_options.driver == QLatin1StringView("QPSQL"); }
     ManualClock &clock() { return m_clock; }
     store::SqlStore &store() { return *m_store; }
     PrivateCaService &service() { return *m_service; }
@@ -62,6 +63,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    store::StoreOptions m_options;
     ManualClock m_clock;
     QString m_region;
     std::unique_ptr<store::SqlStore> m_store;

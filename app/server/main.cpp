@@ -1,0 +1,261 @@
+// privateca-server: AWS Private CA's API (AWS JSON 1.1 + SigV4), an OCSP responder and the
+// CRL / audit-report objects over HTTP, on the same store as the desktop application.
+#include "AccessCredentials.h"
+#include "ApiServer.h"
+#include "ListenAddress.h"
+#include "ShutdownSignalWatcher.h"
+#include "service/PrivateCaService.h"
+#include "store/SqlStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+using namespace pca;
+using namespace pca::server;
+
+namespace {
+
+void printLine(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void printWarning(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("privateca-server: warning: ") + text + QLatin1Char('\n')),
+               stderr);
+}
+
+struct CommandLine
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Store directory (default: the desktop "
+                                              "application's store, %1).")
+                                   .arg(store::SqlStore::defaultDirectory()),
+                               QStringLiteral("DIR")};
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              QStringLiteral("Address and port to listen on; port 0 picks a "
+                                             "free port (default: 127.0.0.1:8080)."),
+                              QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080")};
+    QCommandLineOption allowRemote{QStringLiteral("allow-remote"),
+                                   QStringLiteral("Allow listening on an address that is not "
+                                                  "loopback (plain HTTP: put TLS in front).")};
+    QCommandLineOption publicUrl{QStringLiteral("public-url"),
+                                 QStringLiteral("Base URL written into CRL distribution points "
+                                                "and OCSP URLs, and stored for the desktop "
+                                                "application (default: http://<listen "
+                                                "address>)."),
+                                 QStringLiteral("URL")};
+    QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
+                                      QStringLiteral("File holding the store passphrase (else "
+                                                     "$PRIVATECA_PASSPHRASE). A new store is "
+                                                     "created with it."),
+                                      QStringLiteral("FILE")};
+    QCommandLineOption region{QStringLiteral("region"),
+                              QStringLiteral("Region of a new store (default: us-east-1)."),
+                              QStringLiteral("REGION")};
+    QCommandLineOption accountId{QStringLiteral("account-id"),
+                                 QStringLiteral("12-digit account id of a new store (default: "
+                                                "random)."),
+                                 QStringLiteral("ID")};
+};
+
+QByteArray readPassphrase(const QCommandLineParser &parser, const CommandLine &options)
+{
+    QByteArray passphrase;
+    if (parser.isSet(options.passphraseFile)) {
+        const QString path = parser.value(options.passphraseFile);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw ConfigurationError(QStringLiteral("Cannot read the passphrase file %1: %2")
+                                         .arg(path, file.errorString()));
+        }
+        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+            printWarning(QStringLiteral("%1 is readable by other users.").arg(path));
+        passphrase = file.read(64 * 1024);
+        // One trailing line break is part of the file format, not of the passphrase.
+        if (passphrase.endsWith('\n'))
+            passphrase.chop(1);
+        if (passphrase.endsWith('\r'))
+            passphrase.chop(1);
+    } else {
+        passphrase = qgetenv("PRIVATECA_PASSPHRASE");
+        qunsetenv("PRIVATECA_PASSPHRASE"); // not inherited by anything started later
+    }
+    if (passphrase.isEmpty()) {
+        throw ConfigurationError(
+            QStringLiteral("The store passphrase is required: use --passphrase-file FILE or set "
+                           "PRIVATECA_PASSPHRASE."));
+    }
+    return passphrase;
+}
+
+std::unique_ptr<store::SqlStore> openOrCreateStore(const QCommandLineParser &parser,
+                                                   const CommandLine &options,
+                                                   const QString &directory,
+                                                   const QByteArray &passphrase)
+{
+    store::StoreOptions storeOptions;
+    storeOptions.directory = directory;
+    const QString region = parser.value(options.region);
+    const QString accountId = parser.value(options.accountId);
+    static const QRegularExpression regionPattern(
+        QStringLiteral("\\A[a-z]{2}(-[a-z]+)+-[0-9]+\\z"));
+    static const QRegularExpression accountPattern(QStringLiteral("\\A[0-9]{12}\\z"));
+    if (parser.isSet(options.region) && !regionPattern.match(region).hasMatch())
+        throw ConfigurationError(
+            QStringLiteral("'%1' is not a region name such as us-east-1.").arg(region));
+    if (parser.isSet(options.accountId) && !accountPattern.match(accountId).hasMatch())
+        throw ConfigurationError(
+            QStringLiteral("The account id must be 12 digits, got '%1'.").arg(accountId));
+
+    if (store::SqlStore::exists(storeOptions)) {
+        std::unique_ptr<store::SqlStore> store = store::SqlStore::open(storeOptions, passphrase);
+        const store::StoreIdentity &identity = store->identity();
+        if ((parser.isSet(options.region) && region != identity.region) ||
+            (parser.isSet(options.accountId) && accountId != identity.accountId)) {
+            throw ConfigurationError(
+                QStringLiteral("The store in %1 is account %2 in %3; --region and --account-id "
+                               "only apply when a store is created.")
+                    .arg(directory, identity.accountId, identity.region));
+        }
+        return store;
+    }
+    store::StoreIdentity identity;
+    identity.region = parser.isSet(options.region) ? region : QStringLiteral("us-east-1");
+    identity.accountId =
+        parser.isSet(options.accountId) ? accountId : store::SqlStore::generateAccountId();
+    std::unique_ptr<store::SqlStore> store =
+        store::SqlStore::create(storeOptions, passphrase, identity);
+    printLine(QStringLiteral("Created a new store in %1").arg(directory));
+    return store;
+}
+
+int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLine &options)
+{
+    const ListenAddress listen = ListenAddress::parse(parser.value(options.listen));
+    if (!listen.isLoopback()) {
+        if (!parser.isSet(options.allowRemote)) {
+            throw ConfigurationError(
+                QStringLiteral("%1 is not a loopback address. Listening on it exposes the API, "
+                               "OCSP and CRLs to the network over plain HTTP; pass "
+                               "--allow-remote to do so.")
+                    .arg(listen.address.toString()));
+        }
+        printWarning(QStringLiteral("listening on %1, which is reachable from the network. "
+                                    "Traffic is plain HTTP: anyone on the path can read CA "
+                                    "answers; put a TLS-terminating proxy in front and keep the "
+                                    "credentials secret.")
+                         .arg(listen.address.toString()));
+    }
+
+    const QString directory = parser.isSet(options.dataDir)
+                                  ? QDir(parser.value(options.dataDir)).absolutePath()
+                                  : store::SqlStore::defaultDirectory();
+    const QByteArray passphrase = readPassphrase(parser, options);
+    std::unique_ptr<store::SqlStore> store =
+        openOrCreateStore(parser, options, directory, passphrase);
+    const ServerCredentials credentials =
+        loadOrCreateCredentials(directory, QProcessEnvironment::systemEnvironment());
+
+    SystemClock clock;
+    auto service = std::make_unique<PrivateCaService>(*store, clock);
+    if (parser.isSet(options.publicUrl)) {
+        const QString url = parser.value(options.publicUrl);
+        service->setPublicBaseUrlOverride(url); // validates
+        service->setStoredPublicBaseUrl(url);
+    }
+
+    auto server = std::make_unique<ApiServer>(*service, clock, QList<AccessKey>{credentials.key});
+    if (!server->listen(listen.address, listen.port)) {
+        throw ConfigurationError(QStringLiteral("Cannot listen on %1: %2")
+                                     .arg(listen.authority(listen.port), server->errorString()));
+    }
+    const QString baseUrl = QStringLiteral("http://") + listen.authority(server->serverPort());
+    if (!parser.isSet(options.publicUrl)) {
+        service->setPublicBaseUrlOverride(baseUrl);
+        if (listen.isWildcard()) {
+            printWarning(QStringLiteral("certificates will name %1 in their CRL and OCSP URLs; "
+                                        "pass --public-url with the name clients use.")
+                             .arg(baseUrl));
+        }
+    }
+
+    ShutdownSignalWatcher signalWatcher;
+    QObject::connect(
+        &signalWatcher, &ShutdownSignalWatcher::shutdownRequested, &app, [&](int number) {
+            std::fprintf(stderr, "privateca-server: signal %d received, shutting down\n", number);
+            server->shutdown();
+            app.quit();
+        });
+
+    const store::StoreIdentity &identity = store->identity();
+    printLine(QStringLiteral("Store: %1 (account %2, region %3)")
+                  .arg(directory, identity.accountId, identity.region));
+    if (credentials.filePath.isEmpty()) {
+        printLine(QStringLiteral("Credentials: access key %1 from PRIVATECA_ACCESS_KEY_ID")
+                      .arg(QString::fromUtf8(credentials.key.accessKeyId)));
+    } else {
+        printLine(QStringLiteral("Credentials: %1 (profile %2%3)")
+                      .arg(credentials.filePath, QLatin1StringView(SharedCredentialsFile::kProfile),
+                           credentials.created ? QStringLiteral(", created") : QString()));
+        printLine(QStringLiteral("  export AWS_SHARED_CREDENTIALS_FILE=%1 AWS_PROFILE=%2 "
+                                 "AWS_DEFAULT_REGION=%3")
+                      .arg(credentials.filePath, QLatin1StringView(SharedCredentialsFile::kProfile),
+                           identity.region));
+    }
+    printLine(QStringLiteral("Public URL: %1").arg(service->publicBaseUrl()));
+    printLine(QStringLiteral("Listening on %1").arg(baseUrl));
+
+    const int status = app.exec();
+    server->shutdown();
+    server.reset();
+    service.reset(); // waits for background work (key generation, reports)
+    store.reset();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    ::umask(077);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("privateca"));
+    QCoreApplication::setApplicationName(QStringLiteral("privateca"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVATECA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves the AWS Private CA API (AWS JSON 1.1 with SigV4), an OCSP responder and the CRL "
+        "and audit-report objects of a Private CA Manager store over HTTP."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const CommandLine options;
+    parser.addOptions({options.dataDir, options.listen, options.allowRemote, options.publicUrl,
+                       options.passphraseFile, options.region, options.accountId});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "privateca-server: unexpected argument '%s' (see --help)\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    try {
+        return run(app, parser, options);
+    } catch (const PcaError &error) {
+        std::fprintf(stderr, "privateca-server: error: %s\n", qPrintable(error.message()));
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "privateca-server: error: %s\n", error.what());
+    }
+    return 1;
+}

@@ -1,0 +1,149 @@
+// In-process IssueCertificate throughput with durable commits, next to the raw OpenSSL limits
+// measured in the same run with the same number of threads:
+//   - sign:            EVP_DigestSign of a certificate-sized message with the CA key
+//   - CSR verify+sign: X509_REQ_verify of an already decoded CSR plus that signature
+// The CSR matches the CA's key type (P-256 CSRs for the P-256 CA, RSA-2048 for the RSA CA).
+// Callers are concurrent (as requests to a server are); durable commits are grouped.
+//
+//   bench_issue [seconds per measurement, default 5] [client threads, default 16]
+#include "TestEngine.h"
+
+#include "crypto/Csr.h"
+#include "crypto/Keys.h"
+#include "crypto/Signing.h"
+
+#include <openssl/pem.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <sys/resource.h>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace pca;
+using namespace pca::test;
+
+namespace {
+
+struct Measurement
+{
+    double perSecond = 0;
+    double cpuMicrosecondsPerOp = 0; // user + system CPU of the whole process per operation
+};
+
+double processCpuSeconds()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+template <typename Fn>
+Measurement measureRate(int threads, double seconds, Fn &&body)
+{
+    std::atomic<bool> stop{false};
+    std::atomic<qint64> count{0};
+    std::vector<std::thread> workers;
+    QElapsedTimer timer;
+    timer.start();
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            qint64 local = 0;
+            while (!stop.load(std::memory_order_relaxed)) {
+                body();
+                ++local;
+            }
+            count += local;
+        });
+    }
+    const double cpuStart = processCpuSeconds();
+    std::this_thread::sleep_for(std::chrono::milliseconds(qint64(seconds * 1000)));
+    stop = true;
+    for (auto &worker : workers)
+        worker.join();
+    const double cpu = processCpuSeconds() - cpuStart;
+    const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+    Measurement m;
+    m.perSecond = double(count.load()) / elapsed;
+    m.cpuMicrosecondsPerOp = count.load() ? cpu * 1e6 / double(count.load()) : 0;
+    return m;
+}
+
+void measure(TestEngine &engine, const char *label, api::KeyAlgorithm keyAlgorithm,
+             api::SigningAlgorithm signing, int threads, double seconds, double goal)
+{
+    const QString ca = engine.createActiveRoot(QString::fromLatin1(label), keyAlgorithm, signing);
+    CsrOptions csrOptions;
+    csrOptions.keyType =
+        keyAlgorithm == api::KeyAlgorithm::RSA_2048 ? QStringLiteral("RSA") : QStringLiteral("EC");
+    const auto [csr, key] = makeCsr(csrOptions);
+    BIO *bio = BIO_new_mem_buf(csr.constData(), int(csr.size()));
+    X509_REQ *decoded = PEM_read_bio_X509_REQ(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    EVP_PKEY *csrKey = X509_REQ_get0_pubkey(decoded);
+    const auto record = engine.store().reader().findCaByArn(ca);
+    const crypto::PKeyPtr caKey = crypto::decryptPrivateKey(record->encryptedKey, kTestPassphrase);
+    const QByteArray tbs(480, 'x'); // about the size of a certificate's TBSCertificate
+
+    const Measurement crypto = measureRate(threads, seconds, [&] {
+        if (X509_REQ_verify(decoded, csrKey) != 1)
+            std::abort();
+        crypto::signData(caKey.get(), signing, tbs);
+    });
+    const Measurement signOnly = measureRate(threads, seconds, [&] {
+        crypto::signData(caKey.get(), signing, tbs);
+    });
+
+    api::IssueCertificateRequest request;
+    request.certificateAuthorityArn = ca;
+    request.csr = csr;
+    request.signingAlgorithm = signing;
+    request.validity = {30, api::ValidityPeriodType::DAYS};
+    const qint64 commitsBefore = engine.store().commitCount();
+    const qint64 jobsBefore = engine.store().committedJobCount();
+    const Measurement issues = measureRate(threads, seconds, [&] {
+        engine.service().issueCertificate(request);
+    });
+    const qint64 commits = engine.store().commitCount() - commitsBefore;
+    const qint64 jobs = engine.store().committedJobCount() - jobsBefore;
+    X509_REQ_free(decoded);
+
+    const bool rsa = keyAlgorithm == api::KeyAlgorithm::RSA_2048;
+    const Measurement &limit = rsa ? signOnly : crypto;
+    std::printf("%s, %d client threads\n", label, threads);
+    std::printf("  IssueCertificate        %8.0f/s  %7.1f us CPU each  (%.1f issues per durable "
+                "commit)\n",
+                issues.perSecond, issues.cpuMicrosecondsPerOp,
+                commits ? double(jobs) / double(commits) : 0.0);
+    std::printf("  OpenSSL CSR verify+sign %8.0f/s  %7.1f us CPU each\n", crypto.perSecond,
+                crypto.cpuMicrosecondsPerOp);
+    std::printf("  OpenSSL sign            %8.0f/s  %7.1f us CPU each\n", signOnly.perSecond,
+                signOnly.cpuMicrosecondsPerOp);
+    std::printf("  => %.1f%% of the %s by rate, %.1f%% by CPU cost (goal >= %.0f%%)\n",
+                100.0 * issues.perSecond / limit.perSecond,
+                rsa ? "sign rate" : "crypto limit",
+                100.0 * limit.cpuMicrosecondsPerOp / issues.cpuMicrosecondsPerOp, goal * 100.0);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const double seconds = argc > 1 ? QByteArray(argv[1]).toDouble() : 5.0;
+    const int threads = argc > 2 ? QByteArray(argv[2]).toInt() : 16;
+    TestEngine engine;
+    std::printf("In-process IssueCertificate with durable commits (SQLite WAL, synchronous=FULL), "
+                "%.0f s per figure\n",
+                seconds);
+    measure(engine, "P-256 CA (SHA256WITHECDSA)", api::KeyAlgorithm::EC_prime256v1,
+            api::SigningAlgorithm::SHA256WITHECDSA, threads, seconds, 0.5);
+    measure(engine, "RSA-2048 CA (SHA256WITHRSA)", api::KeyAlgorithm::RSA_2048,
+            api::SigningAlgorithm::SHA256WITHRSA, threads, seconds, 0.9);
+    return 0;
+}

@@ -1,0 +1,500 @@
+// bench_server: how fast privateca-server answers IssueCertificate (P-256 CA) and
+// GetCertificate over HTTP with SigV4, next to the engine's own rate in the same run.
+//
+// One process holds the engine on a fresh store, the HTTP server (as privateca-server runs it)
+// and the load generator, so the machine's cores are shared by all three, as they are when a
+// load generator runs beside the server. The load generator is event-driven, like wrk: a few
+// threads, each driving its share of the keep-alive connections; every connection is a
+// closed loop (send, wait for the answer, send the next) and every request is signed with
+// SigV4 at the time it is sent. The in-process phases call the engine from as many threads as
+// there are connections.
+//
+// Prints figures (rate, p50/p99 latency, CPU time per request of the whole process); asserts
+// nothing.
+//
+//   bench_server [--duration SECONDS] [--connections N] [--load-threads N]
+//                [--io-threads N] [--handler-threads N] [--phases LIST]
+#include "ApiServer.h"
+#include "SigV4.h"
+#include "api/ApiJson.h"
+#include "service/PrivateCaService.h"
+#include "store/SqlStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace pca;
+using namespace pca::server;
+
+namespace {
+
+struct PhaseResult
+{
+    qint64 requests = 0;
+    qint64 errors = 0;
+    double seconds = 0;
+    double cpuSeconds = 0; // CPU time of the whole process (server + clients) in the phase
+    std::vector<qint64> latenciesUs;
+    qint64 commits = 0;       // store commits in the phase
+    qint64 committedJobs = 0; // write jobs they committed
+
+    double rate() const { return seconds > 0 ? double(requests) / seconds : 0; }
+    double percentileMs(double p)
+    {
+        if (latenciesUs.empty())
+            return 0;
+        std::sort(latenciesUs.begin(), latenciesUs.end());
+        const size_t index =
+            std::min(latenciesUs.size() - 1, size_t(p * double(latenciesUs.size())));
+        return double(latenciesUs[index]) / 1000.0;
+    }
+    void merge(const PhaseResult &other)
+    {
+        requests += other.requests;
+        errors += other.errors;
+        latenciesUs.insert(latenciesUs.end(), other.latenciesUs.begin(), other.latenciesUs.end());
+    }
+};
+
+// User + system CPU time of this process. On a shared machine, CPU time per request is a
+// steadier figure than the rate, which depends on what else runs.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// Runs `work(threadIndex)` in `threads` threads until `seconds` have passed (in-process
+// phases); `work` returns whether the call succeeded and is timed.
+template <typename Work>
+PhaseResult runEnginePhase(int threads, double seconds, Work work)
+{
+    std::atomic<bool> stop{false};
+    std::vector<PhaseResult> perThread(static_cast<size_t>(threads));
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int i = 0; i < threads; ++i) {
+        workers.emplace_back(QThread::create([&, i] {
+            PhaseResult &mine = perThread[size_t(i)];
+            QElapsedTimer timer;
+            while (!stop.load(std::memory_order_relaxed)) {
+                timer.start();
+                const bool ok = work(i);
+                if (ok) {
+                    ++mine.requests;
+                    mine.latenciesUs.push_back(timer.nsecsElapsed() / 1000);
+                } else {
+                    ++mine.errors;
+                }
+            }
+        }));
+    }
+    const double cpuBefore = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    for (auto &worker : workers)
+        worker->start();
+    QThread::msleep(qint64(seconds * 1000));
+    stop.store(true);
+    for (auto &worker : workers)
+        worker->wait();
+    PhaseResult total;
+    total.seconds = double(wall.nsecsElapsed()) / 1e9;
+    total.cpuSeconds = processCpuSeconds() - cpuBefore;
+    for (const PhaseResult &r : perThread)
+        total.merge(r);
+    return total;
+}
+
+// One keep-alive connection of the load generator: a closed loop of signed requests.
+class LoadConnection : public QObject
+{
+public:
+    using MakeRequest = std::function<QByteArray()>;
+    using CheckResponse = std::function<bool(int status, const QByteArray &body)>;
+
+    LoadConnection(quint16 port, MakeRequest make, CheckResponse check,
+                   const std::atomic<bool> &stop, PhaseResult &result,
+                   std::function<void()> finished)
+        : m_make(std::move(make))
+        , m_check(std::move(check))
+        , m_stop(stop)
+        , m_result(result)
+        , m_finished(std::move(finished))
+    {
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(&m_socket, &QTcpSocket::connected, this, &LoadConnection::sendNext);
+        connect(&m_socket, &QTcpSocket::readyRead, this, &LoadConnection::onReadyRead);
+        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] {
+            ++m_result.errors;
+            finish();
+        });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+
+private:
+    void sendNext()
+    {
+        if (m_stop.load(std::memory_order_relaxed)) {
+            finish();
+            return;
+        }
+        m_timer.start();
+        m_socket.write(m_make());
+    }
+
+    void onReadyRead()
+    {
+        m_buffer += m_socket.readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype lengthAt = m_buffer.indexOf("Content-Length: ");
+            if (lengthAt < 0 || lengthAt > end) {
+                ++m_result.errors;
+                finish();
+                return;
+            }
+            const qsizetype length =
+                m_buffer.mid(lengthAt + 16, m_buffer.indexOf("\r\n", lengthAt) - lengthAt - 16)
+                    .toLongLong();
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            const int status = m_buffer.mid(9, 3).toInt();
+            const QByteArray body = m_buffer.mid(end + 4, length);
+            m_buffer.remove(0, end + 4 + length);
+            if (m_check(status, body)) {
+                ++m_result.requests;
+                m_result.latenciesUs.push_back(m_timer.nsecsElapsed() / 1000);
+            } else {
+                ++m_result.errors;
+            }
+            sendNext();
+        }
+    }
+
+    void finish()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_finished();
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    QElapsedTimer m_timer;
+    MakeRequest m_make;
+    CheckResponse m_check;
+    const std::atomic<bool> &m_stop;
+    PhaseResult &m_result;
+    std::function<void()> m_finished;
+    bool m_done = false;
+};
+
+// Drives `connections` keep-alive connections from `loadThreads` event-loop threads for
+// `seconds`. `make(thread)` builds the next request's bytes, `check(thread, status, body)`
+// judges its answer; both run on the load thread.
+PhaseResult runHttpPhase(quint16 port, int loadThreads, int connections, double seconds,
+                         const std::function<QByteArray(int)> &make,
+                         const std::function<bool(int, int, const QByteArray &)> &check)
+{
+    std::atomic<bool> stop{false};
+    std::vector<PhaseResult> perThread(static_cast<size_t>(loadThreads));
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < loadThreads; ++t) {
+        const int mine = connections / loadThreads + (t < connections % loadThreads ? 1 : 0);
+        threads.emplace_back(QThread::create([&, t, mine] {
+            QEventLoop loop;
+            int running = mine;
+            std::vector<std::unique_ptr<LoadConnection>> owned;
+            for (int c = 0; c < mine; ++c) {
+                owned.push_back(std::make_unique<LoadConnection>(
+                    port, [&make, t] { return make(t); },
+                    [&check, t](int status, const QByteArray &body) {
+                        return check(t, status, body);
+                    },
+                    stop, perThread[size_t(t)],
+                    [&] {
+                        if (--running == 0)
+                            loop.quit();
+                    }));
+            }
+            if (running > 0)
+                loop.exec();
+        }));
+    }
+    const double cpuBefore = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    for (auto &thread : threads)
+        thread->start();
+    QThread::msleep(qint64(seconds * 1000));
+    stop.store(true);
+    for (auto &thread : threads)
+        thread->wait();
+    PhaseResult total;
+    total.seconds = double(wall.nsecsElapsed()) / 1e9;
+    total.cpuSeconds = processCpuSeconds() - cpuBefore;
+    for (const PhaseResult &r : perThread)
+        total.merge(r);
+    return total;
+}
+
+QByteArray makeLeafCsr()
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), QStringLiteral("/dev/null"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=bench.example.com")});
+    if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0) {
+        std::fprintf(stderr, "openssl req failed: %s\n",
+                     openssl.readAllStandardError().constData());
+        std::exit(1);
+    }
+    return openssl.readAllStandardOutput();
+}
+
+QString createActiveRoot(PrivateCaService &service)
+{
+    api::CreateCertificateAuthorityRequest create;
+    create.certificateAuthorityType = api::CertificateAuthorityType::ROOT;
+    create.certificateAuthorityConfiguration.keyAlgorithm = api::KeyAlgorithm::EC_prime256v1;
+    create.certificateAuthorityConfiguration.signingAlgorithm =
+        api::SigningAlgorithm::SHA256WITHECDSA;
+    create.certificateAuthorityConfiguration.subject.commonName = QStringLiteral("Bench Root");
+    const QString arn = *service.createCertificateAuthority(create).certificateAuthorityArn;
+    service.waitForBackgroundWork();
+    api::IssueCertificateRequest issue;
+    issue.certificateAuthorityArn = arn;
+    issue.csr = service.getCertificateAuthorityCsr({arn}).csr->toLatin1();
+    issue.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+    issue.templateArn = QStringLiteral("arn:aws:acm-pca:::template/RootCACertificate/V1");
+    issue.validity = {10, api::ValidityPeriodType::YEARS};
+    const QString certArn = *service.issueCertificate(issue).certificateArn;
+    api::ImportCertificateAuthorityCertificateRequest import;
+    import.certificateAuthorityArn = arn;
+    import.certificate = service.getCertificate({arn, certArn}).certificate->toLatin1();
+    service.importCertificateAuthorityCertificate(import);
+    return arn;
+}
+
+void printRow(const char *name, PhaseResult &r)
+{
+    const double cpuUs = r.requests > 0 ? r.cpuSeconds * 1e6 / double(r.requests) : 0;
+    std::printf("  %-26s %8.0f/s  p50 %7.2f ms  p99 %7.2f ms  CPU %6.0f us/req  (%lld ok, "
+                "%lld errors",
+                name, r.rate(), r.percentileMs(0.50), r.percentileMs(0.99), cpuUs, r.requests,
+                r.errors);
+    if (r.commits > 0)
+        std::printf(", %.1f writes per commit", double(r.committedJobs) / double(r.commits));
+    std::printf(")\n");
+    std::fflush(stdout);
+}
+
+// Counts the store's group commits during a phase.
+template <typename Phase>
+PhaseResult withCommitCount(store::SqlStore &store, Phase phase)
+{
+    const qint64 commits = store.commitCount();
+    const qint64 jobs = store.committedJobCount();
+    PhaseResult result = phase();
+    result.commits = store.commitCount() - commits;
+    result.committedJobs = store.committedJobCount() - jobs;
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("privateca-server throughput benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            QStringLiteral("Seconds per phase (default 5)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("5"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("connections"),
+        QStringLiteral("Concurrent keep-alive connections (default 32)."), QStringLiteral("N"),
+        QStringLiteral("32"));
+    const QCommandLineOption loadThreadsOption(
+        QStringLiteral("load-threads"),
+        QStringLiteral("Threads of the load generator (default 1)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption ioOption(QStringLiteral("io-threads"),
+                                      QStringLiteral("Server I/O threads (default 2)."),
+                                      QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption handlerOption(QStringLiteral("handler-threads"),
+                                           QStringLiteral("Server handler threads (default 64)."),
+                                           QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption phasesOption(
+        QStringLiteral("phases"),
+        QStringLiteral("Comma-separated phases to run (default: "
+                       "engine-issue,http-issue,engine-get,http-get)."),
+        QStringLiteral("LIST"), QStringLiteral("engine-issue,http-issue,engine-get,http-get"));
+    parser.addOptions({durationOption, connectionsOption, loadThreadsOption, ioOption,
+                       handlerOption, phasesOption});
+    parser.process(app);
+    const double duration = qMax(0.5, parser.value(durationOption).toDouble());
+    const int connections = qMax(1, parser.value(connectionsOption).toInt());
+    const int loadThreads = qBound(1, parser.value(loadThreadsOption).toInt(), connections);
+    const QStringList phases = parser.value(phasesOption).split(QLatin1Char(','));
+
+    QTemporaryDir directory;
+    store::StoreOptions storeOptions;
+    storeOptions.directory = directory.path();
+    auto store =
+        store::SqlStore::create(storeOptions, "bench passphrase",
+                                {QStringLiteral("123456789012"), QStringLiteral("us-east-1")});
+    SystemClock clock;
+    PrivateCaService service(*store, clock);
+    const QString caArn = createActiveRoot(service);
+    const QByteArray csr = makeLeafCsr();
+
+    const AccessKey key{"AKPCBENCHMARK0000000", "bench-secret-access-key"};
+    ApiServerOptions options;
+    options.http.ioThreads = parser.value(ioOption).toInt();
+    options.http.handlerThreads = parser.value(handlerOption).toInt();
+    ApiServer server(service, clock, {key}, options);
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        std::fprintf(stderr, "listen failed: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    const quint16 port = server.serverPort();
+
+    std::printf("privateca-server benchmark: %d connections on %d load thread(s), %.1f s per "
+                "phase, %d cores; server: %d I/O + %d handler threads\n",
+                connections, loadThreads, duration, QThread::idealThreadCount(),
+                options.http.ioThreads, options.http.handlerThreads);
+
+    // The load generator runs while the main thread serves the listening socket.
+    QThread *load = QThread::create([&] {
+        api::IssueCertificateRequest issue;
+        issue.certificateAuthorityArn = caArn;
+        issue.csr = csr;
+        issue.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+        issue.validity = {30, api::ValidityPeriodType::DAYS};
+        const QByteArray issueBody =
+            QJsonDocument(api::toJson(issue)).toJson(QJsonDocument::Compact);
+
+        std::vector<std::unique_ptr<SigV4Signer>> signers;
+        for (int t = 0; t < loadThreads; ++t)
+            signers.push_back(std::make_unique<SigV4Signer>(key, "us-east-1", "acm-pca"));
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+        const auto signedRequest = [&](int thread, const char *operation, QByteArray body) {
+            HttpRequest request;
+            request.method = "POST";
+            request.path = "/";
+            request.headers = {{"Host", host},
+                               {"Content-Type", "application/x-amz-json-1.1"},
+                               {"X-Amz-Target", QByteArray("ACMPrivateCA.") + operation}};
+            request.body = std::move(body);
+            signers[size_t(thread)]->sign(request, QDateTime::currentMSecsSinceEpoch());
+            return request.serialize();
+        };
+
+        std::vector<QStringList> issued(static_cast<size_t>(qMax(connections, loadThreads)));
+        std::printf("IssueCertificate (P-256 CA, EndEntityCertificate, SHA256WITHECDSA):\n");
+        if (phases.contains(QStringLiteral("engine-issue"))) {
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runEnginePhase(connections, duration, [&](int i) {
+                    try {
+                        issued[size_t(i)].append(*service.issueCertificate(issue).certificateArn);
+                        return true;
+                    } catch (const PcaError &) {
+                        return false;
+                    }
+                });
+            });
+            printRow("in-process (engine call)", r);
+        }
+        if (phases.contains(QStringLiteral("http-issue"))) {
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runHttpPhase(
+                    port, loadThreads, connections, duration,
+                    [&](int t) { return signedRequest(t, "IssueCertificate", issueBody); },
+                    [&](int t, int status, const QByteArray &body) {
+                        if (status != 200)
+                            return false;
+                        issued[size_t(t)].append(QJsonDocument::fromJson(body)
+                                                     .object()
+                                                     .value(QStringLiteral("CertificateArn"))
+                                                     .toString());
+                        return true;
+                    });
+            });
+            printRow("HTTP + SigV4", r);
+        }
+
+        QStringList all;
+        for (const QStringList &list : issued)
+            all += list;
+        if (all.isEmpty()) {
+            std::printf("no certificate was issued; skipping GetCertificate\n");
+            return;
+        }
+        std::printf("GetCertificate (%lld certificates to pick from):\n", qint64(all.size()));
+        std::atomic<quint64> counter{0};
+        const auto nextArn = [&] {
+            return all.at(qsizetype(counter.fetch_add(1) % quint64(all.size())));
+        };
+        if (phases.contains(QStringLiteral("engine-get"))) {
+            PhaseResult r = runEnginePhase(connections, duration, [&](int) {
+                try {
+                    service.getCertificate({caArn, nextArn()});
+                    return true;
+                } catch (const PcaError &) {
+                    return false;
+                }
+            });
+            printRow("in-process (engine call)", r);
+        }
+        if (phases.contains(QStringLiteral("http-get"))) {
+            PhaseResult r = runHttpPhase(
+                port, loadThreads, connections, duration,
+                [&](int t) {
+                    QJsonObject get;
+                    get.insert(QStringLiteral("CertificateAuthorityArn"), caArn);
+                    get.insert(QStringLiteral("CertificateArn"), nextArn());
+                    return signedRequest(t, "GetCertificate",
+                                         QJsonDocument(get).toJson(QJsonDocument::Compact));
+                },
+                [](int, int status, const QByteArray &body) {
+                    return status == 200 && body.contains("BEGIN CERTIFICATE");
+                });
+            printRow("HTTP + SigV4", r);
+        }
+        std::printf("Goals: >= 3000 IssueCertificate/s, >= 10000 GetCertificate/s, p99 < 20 "
+                    "ms.\n");
+    });
+    QObject::connect(load, &QThread::finished, &app, &QCoreApplication::quit);
+    load->start();
+    app.exec();
+    load->wait();
+    delete load;
+    server.shutdown();
+    return 0;
+}

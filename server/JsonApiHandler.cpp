@@ -1,0 +1,184 @@
+#include "JsonApiHandler.h"
+
+#include "SigV4.h"
+#include "api/ApiJson.h"
+#include "service/PrivateCaService.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <type_traits>
+
+namespace pca::server {
+
+Q_LOGGING_CATEGORY(lcApi, "privateca.api")
+
+namespace {
+
+// The request and response types of an engine method `Response method(const Request &)`.
+template <typename Method>
+struct ActionSignature;
+template <typename Response, typename Request>
+struct ActionSignature<Response (PrivateCaService::*)(const Request &)>
+{
+    using RequestType = Request;
+    using ResponseType = Response;
+};
+
+// Reads the request shape, calls the engine, writes the response shape (nothing for actions
+// without output, as AWS answers them with an empty body).
+template <auto Method>
+QByteArray invokeAction(PrivateCaService &service, const QJsonObject &input)
+{
+    using Signature = ActionSignature<decltype(Method)>;
+    const auto request = api::fromJson<typename Signature::RequestType>(input);
+    if constexpr (std::is_void_v<typename Signature::ResponseType>) {
+        (service.*Method)(request);
+        return QByteArray();
+    } else {
+        return QJsonDocument(api::toJson((service.*Method)(request)))
+            .toJson(QJsonDocument::Compact);
+    }
+}
+
+using ActionInvoker = QByteArray (*)(PrivateCaService &, const QJsonObject &);
+
+struct Operation
+{
+    const char *name;
+    ActionInvoker invoke;
+    // Reads only: never waits for a store commit (JsonApiHandler::isReadOnly).
+    bool readOnly = false;
+};
+
+using S = PrivateCaService;
+// The 23 operations of ACM PCA 2017-08-22.
+constexpr Operation kOperations[] = {
+    {"CreateCertificateAuthority", &invokeAction<&S::createCertificateAuthority>},
+    {"CreateCertificateAuthorityAuditReport",
+     &invokeAction<&S::createCertificateAuthorityAuditReport>},
+    {"CreatePermission", &invokeAction<&S::createPermission>},
+    {"DeleteCertificateAuthority", &invokeAction<&S::deleteCertificateAuthority>},
+    {"DeletePermission", &invokeAction<&S::deletePermission>},
+    {"DeletePolicy", &invokeAction<&S::deletePolicy>},
+    {"DescribeCertificateAuthority", &invokeAction<&S::describeCertificateAuthority>, true},
+    {"DescribeCertificateAuthorityAuditReport",
+     &invokeAction<&S::describeCertificateAuthorityAuditReport>, true},
+    {"GetCertificate", &invokeAction<&S::getCertificate>, true},
+    {"GetCertificateAuthorityCertificate", &invokeAction<&S::getCertificateAuthorityCertificate>,
+     true},
+    {"GetCertificateAuthorityCsr", &invokeAction<&S::getCertificateAuthorityCsr>, true},
+    {"GetPolicy", &invokeAction<&S::getPolicy>, true},
+    {"ImportCertificateAuthorityCertificate",
+     &invokeAction<&S::importCertificateAuthorityCertificate>},
+    {"IssueCertificate", &invokeAction<&S::issueCertificate>},
+    {"ListCertificateAuthorities", &invokeAction<&S::listCertificateAuthorities>, true},
+    {"ListPermissions", &invokeAction<&S::listPermissions>, true},
+    {"ListTags", &invokeAction<&S::listTags>, true},
+    {"PutPolicy", &invokeAction<&S::putPolicy>},
+    {"RestoreCertificateAuthority", &invokeAction<&S::restoreCertificateAuthority>},
+    {"RevokeCertificate", &invokeAction<&S::revokeCertificate>},
+    {"TagCertificateAuthority", &invokeAction<&S::tagCertificateAuthority>},
+    {"UntagCertificateAuthority", &invokeAction<&S::untagCertificateAuthority>},
+    {"UpdateCertificateAuthority", &invokeAction<&S::updateCertificateAuthority>},
+};
+
+const QHash<QByteArray, const Operation *> &operationsByTarget()
+{
+    static const QHash<QByteArray, const Operation *> table = [] {
+        QHash<QByteArray, const Operation *> out;
+        for (const Operation &operation : kOperations)
+            out.insert(QByteArray(JsonApiHandler::kTargetPrefix) + operation.name, &operation);
+        return out;
+    }();
+    return table;
+}
+
+} // namespace
+
+JsonApiHandler::JsonApiHandler(PrivateCaService &service, const SigV4Verifier &verifier)
+    : m_service(service)
+    , m_verifier(verifier)
+{}
+
+QStringList JsonApiHandler::operationNames()
+{
+    QStringList names;
+    for (const Operation &operation : kOperations)
+        names << QString::fromLatin1(operation.name);
+    return names;
+}
+
+bool JsonApiHandler::isReadOnly(const QByteArray &target)
+{
+    const Operation *operation = operationsByTarget().value(target);
+    return operation && operation->readOnly;
+}
+
+HttpResponse JsonApiHandler::errorResponse(int status, const QString &type, const QString &message)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("__type"), type);
+    body.insert(QStringLiteral("message"), message);
+    return HttpResponse(status, kContentType, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+int JsonApiHandler::statusFor(const PcaError &error)
+{
+    if (isAuthenticationError(error))
+        return 403;
+    if (error.is(errors::InternalFailure) || error.is(errors::StoreError))
+        return 500;
+    return 400;
+}
+
+HttpResponse JsonApiHandler::handle(const HttpRequest &request) const
+{
+    try {
+        m_verifier.verify(request, {QByteArray(kSigningName)});
+
+        const QByteArray target = request.header("x-amz-target");
+        const auto &operations = operationsByTarget();
+        const auto operation = operations.constFind(target);
+        if (operation == operations.cend()) {
+            return errorResponse(400, QString::fromLatin1(errors::UnknownOperation),
+                                 target.isEmpty()
+                                     ? QStringLiteral("The X-Amz-Target header is missing.")
+                                     : QStringLiteral("Unknown operation %1.")
+                                           .arg(QString::fromUtf8(target.left(128))));
+        }
+
+        QJsonObject input;
+        if (!request.body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                return errorResponse(
+                    400, QString::fromLatin1(errors::Serialization),
+                    parseError.error != QJsonParseError::NoError
+                        ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset)
+                        : QStringLiteral("The request body must be a JSON object."));
+            }
+            input = document.object();
+        }
+
+        const QByteArray output = operation.value()->invoke(m_service, input);
+        return HttpResponse(200, kContentType, output);
+    } catch (const PcaError &error) {
+        const int status = statusFor(error);
+        if (status >= 500) {
+            qCWarning(lcApi, "%s failed: %s", request.header("x-amz-target").constData(),
+                      error.what());
+        }
+        return errorResponse(status, error.type(), error.message());
+    } catch (const std::exception &error) {
+        qCWarning(lcApi, "%s failed: %s", request.header("x-amz-target").constData(), error.what());
+        return errorResponse(500, QString::fromLatin1(errors::InternalFailure),
+                             QStringLiteral("The server encountered an internal error."));
+    }
+}
+
+} // namespace pca::server

@@ -1,0 +1,51 @@
+// The ACM PCA API over the AWS JSON 1.1 protocol: POST / with
+// "X-Amz-Target: ACMPrivateCA.<Operation>" and a JSON body. Every operation is one line of a
+// table that binds its wire name to the engine method; the request and response shapes
+// convert themselves (api::fromJson / api::toJson).
+//
+// Errors: 403 for authentication (SigV4Verifier), 400 {"__type", "message"} for every engine
+// error and for protocol errors (UnknownOperationException, SerializationException,
+// ValidationException), 500 only for failures of this machine.
+#pragma once
+
+#include "HttpMessage.h"
+#include "PcaError.h"
+
+#include <QStringList>
+
+namespace pca {
+class PrivateCaService;
+}
+
+namespace pca::server {
+
+class SigV4Verifier;
+
+class JsonApiHandler
+{
+public:
+    static constexpr const char *kContentType = "application/x-amz-json-1.1";
+    static constexpr const char *kTargetPrefix = "ACMPrivateCA.";
+    static constexpr const char *kSigningName = "acm-pca";
+
+    JsonApiHandler(PrivateCaService &service, const SigV4Verifier &verifier);
+
+    HttpResponse handle(const HttpRequest &request) const;
+
+    // Whether the X-Amz-Target names an operation that only reads (Describe*, Get*, List*).
+    static bool isReadOnly(const QByteArray &target);
+
+    // The wire names of the operations, in table order.
+    static QStringList operationNames();
+
+    // The JSON error response of the protocol: status, {"__type": type, "message": message}.
+    static HttpResponse errorResponse(int status, const QString &type, const QString &message);
+    // 403 for authentication errors, 500 for failures of this machine, 400 otherwise.
+    static int statusFor(const PcaError &error);
+
+private:
+    PrivateCaService &m_service;
+    const SigV4Verifier &m_verifier;
+};
+
+} // namespace pca::server

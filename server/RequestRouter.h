@@ -1,0 +1,37 @@
+// Routes every request of privateca-server to its endpoint:
+//
+//   POST /                 X-Amz-Target: ACMPrivateCA.*   -> JsonApiHandler (SigV4)
+//   POST /ocsp, POST /     Content-Type: application/ocsp-request -> OcspEndpoint
+//   GET  /ocsp/<base64>                                   -> OcspEndpoint
+//   GET|HEAD /<bucket>/<key>, /crl/<CA id>.crl            -> ObjectEndpoint
+//
+// Every response carries an x-amzn-RequestId.
+#pragma once
+
+#include "HttpMessage.h"
+#include "JsonApiHandler.h"
+#include "ObjectEndpoint.h"
+#include "OcspEndpoint.h"
+
+namespace pca::server {
+
+class RequestRouter
+{
+public:
+    RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier);
+
+    HttpResponse handle(const HttpRequest &request) const;
+
+    // Quick requests that never wait for a store commit: the read-only API operations. The
+    // HTTP server answers them on its I/O threads.
+    static bool isQuickRead(const HttpRequest &request);
+
+private:
+    HttpResponse route(const HttpRequest &request) const;
+
+    JsonApiHandler m_api;
+    OcspEndpoint m_ocsp;
+    ObjectEndpoint m_objects;
+};
+
+} // namespace pca::server

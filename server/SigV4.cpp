@@ -1,0 +1,505 @@
+#include "SigV4.h"
+
+#include "crypto/OpenSsl.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace pca::server {
+
+bool isAuthenticationError(const PcaError &error)
+{
+    return error.is(authErrors::MissingAuthenticationToken) ||
+           error.is(authErrors::IncompleteSignature) || error.is(authErrors::UnrecognizedClient) ||
+           error.is(authErrors::InvalidSignature);
+}
+
+namespace sigv4 {
+
+namespace {
+
+bool isUnreserved(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
+}
+
+// Whitespace runs collapsed to one space, leading and trailing whitespace removed.
+QByteArray collapseWhitespace(QByteArrayView value)
+{
+    QByteArray out;
+    out.reserve(value.size());
+    bool pendingSpace = false;
+    for (char c : value) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+// RFC 3986 5.2.4 dot-segment removal, with empty segments collapsed as the SDKs do; a
+// trailing slash is kept.
+QByteArray normalizePath(const QByteArray &path)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &segment : path.split('/')) {
+        if (segment.isEmpty() || segment == ".")
+            continue;
+        if (segment == "..") {
+            if (!out.isEmpty())
+                out.removeLast();
+            continue;
+        }
+        out.append(segment);
+    }
+    QByteArray normalized = '/' + out.join('/');
+    if (path.endsWith('/') && normalized != "/")
+        normalized += '/';
+    return normalized;
+}
+
+} // namespace
+
+QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(bytes.size() * 3 / 2 + 4);
+    for (char c : bytes) {
+        if (isUnreserved(c) || (keepSlash && c == '/')) {
+            out += c;
+        } else {
+            const auto u = static_cast<unsigned char>(c);
+            out += '%';
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
+    }
+    return out;
+}
+
+QByteArray canonicalUri(const QByteArray &rawPath, bool s3Style)
+{
+    const QByteArray path = rawPath.isEmpty() ? QByteArrayLiteral("/") : rawPath;
+    if (s3Style)
+        return path;
+    // The path on the wire is already encoded once; encoding it again is what the SDKs sign.
+    return uriEncode(normalizePath(path), true);
+}
+
+QByteArray canonicalQuery(const QByteArray &rawQuery)
+{
+    if (rawQuery.isEmpty())
+        return QByteArray();
+    QList<std::pair<QByteArray, QByteArray>> parameters;
+    for (const QByteArray &pair : rawQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArray name = equals < 0 ? pair : pair.left(equals);
+        const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
+        parameters.append({uriEncode(QByteArray::fromPercentEncoding(name), false),
+                           uriEncode(QByteArray::fromPercentEncoding(value), false)});
+    }
+    std::sort(parameters.begin(), parameters.end());
+    QByteArray out;
+    for (const auto &[name, value] : parameters) {
+        if (!out.isEmpty())
+            out += '&';
+        out += name;
+        out += '=';
+        out += value;
+    }
+    return out;
+}
+
+QByteArray canonicalHeaders(const HttpRequest &request, const QList<QByteArray> &signedHeaders)
+{
+    QByteArray out;
+    for (const QByteArray &name : signedHeaders) {
+        out += name;
+        out += ':';
+        bool first = true;
+        for (const HttpHeader &header : request.headers) {
+            if (header.name.size() != name.size() ||
+                QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!first)
+                out += ',';
+            out += collapseWhitespace(header.value);
+            first = false;
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders,
+                            const QByteArray &payloadHashHex, bool s3Style)
+{
+    QByteArray out;
+    out.reserve(512);
+    out += request.method;
+    out += '\n';
+    out += canonicalUri(request.path, s3Style);
+    out += '\n';
+    out += canonicalQuery(request.query);
+    out += '\n';
+    out += canonicalHeaders(request, signedHeaders);
+    out += '\n';
+    out += signedHeaders.join(';');
+    out += '\n';
+    out += payloadHashHex;
+    return out;
+}
+
+QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
+                        const QByteArray &canonicalRequest)
+{
+    QByteArray out = kAlgorithm;
+    out += '\n';
+    out += amzDate;
+    out += '\n';
+    out += scope;
+    out += '\n';
+    out += hexSha256(canonicalRequest);
+    return out;
+}
+
+QByteArray deriveSigningKey(const QByteArray &secret, const QByteArray &date,
+                            const QByteArray &region, const QByteArray &service)
+{
+    const QByteArray dateKey = crypto::hmacSha256("AWS4" + secret, date);
+    const QByteArray regionKey = crypto::hmacSha256(dateKey, region);
+    const QByteArray serviceKey = crypto::hmacSha256(regionKey, service);
+    return crypto::hmacSha256(serviceKey, kTerminator);
+}
+
+QByteArray hexSha256(const QByteArray &data)
+{
+    return crypto::sha256(data).toHex();
+}
+
+QByteArray amzDate(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
+        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+        .toLatin1();
+}
+
+} // namespace sigv4
+
+// ---- SigV4Signer -------------------------------------------------------------------------------
+
+SigV4Signer::SigV4Signer(AccessKey key, QByteArray region, QByteArray service)
+    : m_key(std::move(key))
+    , m_region(std::move(region))
+    , m_service(std::move(service))
+{}
+
+void SigV4Signer::sign(HttpRequest &request, qint64 msSinceEpoch) const
+{
+    const QByteArray date = sigv4::amzDate(msSinceEpoch);
+    const QByteArray day = date.left(8);
+    const bool s3 = m_service == "s3";
+    const QByteArray payloadHash = sigv4::hexSha256(request.body);
+    auto removeHeader = [&request](QByteArrayView name) {
+        request.headers.removeIf([name](const HttpHeader &h) {
+            return QByteArrayView(h.name).compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    removeHeader("authorization");
+    removeHeader("x-amz-date");
+    request.headers.append({QByteArrayLiteral("X-Amz-Date"), date});
+    if (s3) {
+        removeHeader("x-amz-content-sha256");
+        request.headers.append({QByteArrayLiteral("X-Amz-Content-SHA256"), payloadHash});
+    }
+
+    QList<QByteArray> signedHeaders;
+    for (const HttpHeader &header : request.headers) {
+        const QByteArray name = header.name.toLower();
+        if (!signedHeaders.contains(name))
+            signedHeaders.append(name);
+    }
+    std::sort(signedHeaders.begin(), signedHeaders.end());
+
+    QByteArray signingKey;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_cachedDate != day) {
+            m_cachedSigningKey =
+                sigv4::deriveSigningKey(m_key.secretAccessKey, day, m_region, m_service);
+            m_cachedDate = day;
+        }
+        signingKey = m_cachedSigningKey;
+    }
+    const QByteArray scope = day + '/' + m_region + '/' + m_service + '/' + sigv4::kTerminator;
+    const QByteArray canonical = sigv4::canonicalRequest(request, signedHeaders, payloadHash, s3);
+    const QByteArray signature =
+        crypto::hmacSha256(signingKey, sigv4::stringToSign(date, scope, canonical)).toHex();
+    QByteArray authorization = sigv4::kAlgorithm;
+    authorization += " Credential=" + m_key.accessKeyId + '/' + scope;
+    authorization += ", SignedHeaders=" + signedHeaders.join(';');
+    authorization += ", Signature=" + signature;
+    request.headers.append({QByteArrayLiteral("Authorization"), authorization});
+}
+
+// ---- SigV4Verifier -----------------------------------------------------------------------------
+
+namespace {
+
+[[noreturn]] void reject(const char *type, const QString &message)
+{
+    throw PcaError(type, message);
+}
+
+QString latin1(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes);
+}
+
+struct AuthorizationHeader
+{
+    QByteArray accessKeyId;
+    QByteArray date;
+    QByteArray region;
+    QByteArray service;
+    QByteArray terminator;
+    QList<QByteArray> signedHeaders;
+    QByteArray signature;
+};
+
+AuthorizationHeader parseAuthorization(const QByteArray &value)
+{
+    const QByteArray prefix = QByteArray(sigv4::kAlgorithm) + ' ';
+    if (!value.startsWith(prefix)) {
+        const QByteArray algorithm = value.left(value.indexOf(' '));
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("Unsupported AWS 'algorithm': '%1'. This server accepts "
+                              "AWS4-HMAC-SHA256.")
+                   .arg(latin1(algorithm.left(64))));
+    }
+    QByteArray credential;
+    QByteArray signedHeaders;
+    QByteArray signature;
+    for (const QByteArray &part : value.mid(prefix.size()).split(',')) {
+        const QByteArray item = part.trimmed();
+        const qsizetype equals = item.indexOf('=');
+        if (equals <= 0)
+            continue;
+        const QByteArray name = item.left(equals);
+        const QByteArray content = item.mid(equals + 1);
+        if (name == "Credential")
+            credential = content;
+        else if (name == "SignedHeaders")
+            signedHeaders = content;
+        else if (name == "Signature")
+            signature = content;
+    }
+    QStringList missing;
+    if (credential.isEmpty())
+        missing << QStringLiteral("Authorization header requires 'Credential' parameter.");
+    if (signature.isEmpty())
+        missing << QStringLiteral("Authorization header requires 'Signature' parameter.");
+    if (signedHeaders.isEmpty())
+        missing << QStringLiteral("Authorization header requires 'SignedHeaders' parameter.");
+    if (!missing.isEmpty())
+        reject(authErrors::IncompleteSignature, missing.join(QLatin1Char(' ')));
+
+    const QList<QByteArray> scope = credential.split('/');
+    if (scope.size() != 5 || scope.at(0).isEmpty()) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("Credential must have exactly 5 slash-delimited elements, e.g. "
+                              "keyid/date/region/service/term, got '%1'.")
+                   .arg(latin1(credential.left(256))));
+    }
+    AuthorizationHeader out;
+    out.accessKeyId = scope.at(0);
+    out.date = scope.at(1);
+    out.region = scope.at(2);
+    out.service = scope.at(3);
+    out.terminator = scope.at(4);
+    out.signedHeaders = signedHeaders.split(';');
+    out.signature = signature;
+    return out;
+}
+
+// Parses "YYYYMMDDTHHMMSSZ"; -1 when malformed.
+qint64 parseAmzDate(const QByteArray &text)
+{
+    if (text.size() != 16 || text.at(8) != 'T' || text.at(15) != 'Z')
+        return -1;
+    for (int i = 0; i < 15; ++i) {
+        if (i != 8 && (text.at(i) < '0' || text.at(i) > '9'))
+            return -1;
+    }
+    const auto number = [&text](int from, int length) { return text.mid(from, length).toInt(); };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime time(number(9, 2), number(11, 2), number(13, 2));
+    if (!date.isValid() || !time.isValid())
+        return -1;
+    const QDateTime parsed(date, time, Qt::UTC);
+    return parsed.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+SigV4Verifier::SigV4Verifier(QList<AccessKey> keys, QByteArray region, const Clock &clock)
+    : m_keys(std::move(keys))
+    , m_region(std::move(region))
+    , m_clock(clock)
+{}
+
+QByteArray SigV4Verifier::signingKey(const QByteArray &secret, const QByteArray &date,
+                                     const QByteArray &service) const
+{
+    const QByteArray cacheKey = secret + '\n' + date + '\n' + m_region + '\n' + service;
+    QMutexLocker lock(&m_cacheMutex);
+    if (const auto found = m_signingKeys.constFind(cacheKey); found != m_signingKeys.cend())
+        return found.value();
+    lock.unlock();
+    const QByteArray key = sigv4::deriveSigningKey(secret, date, m_region, service);
+    lock.relock();
+    if (m_signingKeys.size() > 64)
+        m_signingKeys.clear(); // dates roll over; keep the cache small
+    m_signingKeys.insert(cacheKey, key);
+    return key;
+}
+
+QByteArray SigV4Verifier::verify(const HttpRequest &request,
+                                 const QList<QByteArray> &services) const
+{
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.isEmpty()) {
+        if (request.query.contains("X-Amz-Signature=") ||
+            request.query.contains("X-Amz-Algorithm=")) {
+            reject(authErrors::IncompleteSignature,
+                   QStringLiteral("Query-string (presigned) authentication is not supported by "
+                                  "this server; sign the Authorization header."));
+        }
+        reject(authErrors::MissingAuthenticationToken,
+               QStringLiteral("Missing Authentication Token"));
+    }
+    const AuthorizationHeader auth = parseAuthorization(authorization);
+
+    const QByteArray dateText = request.header("x-amz-date");
+    if (dateText.isEmpty()) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("Authorization header requires existence of a 'X-Amz-Date' "
+                              "header."));
+    }
+    const qint64 signedAt = parseAmzDate(dateText);
+    if (signedAt < 0) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("X-Amz-Date must be in the ISO-8601 basic format "
+                              "YYYYMMDD'T'HHMMSS'Z', got '%1'.")
+                   .arg(latin1(dateText.left(64))));
+    }
+    const qint64 now = m_clock.nowMs();
+    if (signedAt < now - sigv4::kMaxClockSkewMs) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - 15 min.)")
+                   .arg(latin1(dateText), latin1(sigv4::amzDate(now - sigv4::kMaxClockSkewMs)),
+                        latin1(sigv4::amzDate(now))));
+    }
+    if (signedAt > now + sigv4::kMaxClockSkewMs) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + 15 "
+                              "min.)")
+                   .arg(latin1(dateText), latin1(sigv4::amzDate(now + sigv4::kMaxClockSkewMs)),
+                        latin1(sigv4::amzDate(now))));
+    }
+
+    const AccessKey *key = nullptr;
+    for (const AccessKey &candidate : m_keys) {
+        if (candidate.accessKeyId == auth.accessKeyId) {
+            key = &candidate;
+            break;
+        }
+    }
+    if (!key) {
+        reject(authErrors::UnrecognizedClient,
+               QStringLiteral("The security token included in the request is invalid."));
+    }
+
+    if (auth.date != dateText.left(8)) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 "
+                              "version of date from HTTP: '%1' != '%2', from '%3'.")
+                   .arg(latin1(auth.date.left(16)), latin1(dateText.left(8)), latin1(dateText)));
+    }
+    if (!services.contains(auth.service)) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Credential should be scoped to correct service: '%1'.")
+                   .arg(latin1(services.value(0))));
+    }
+    if (auth.region != m_region) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Credential should be scoped to a valid region, not '%1'. This "
+                              "server serves region '%2'.")
+                   .arg(latin1(auth.region.left(64)), latin1(m_region)));
+    }
+    if (auth.terminator != sigv4::kTerminator) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("Credential should be scoped with a valid terminator: "
+                              "'aws4_request', not '%1'.")
+                   .arg(latin1(auth.terminator.left(64))));
+    }
+    if (!auth.signedHeaders.contains("host")) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization."));
+    }
+    if (!auth.signedHeaders.contains("x-amz-date")) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("'X-Amz-Date' must be a 'SignedHeader' in the AWS "
+                              "Authorization."));
+    }
+
+    const bool s3 = auth.service == "s3";
+    const QByteArray bodyHash = sigv4::hexSha256(request.body);
+    QByteArray payloadHash = bodyHash;
+    const QByteArray declaredHash = request.header("x-amz-content-sha256");
+    if (s3) {
+        if (declaredHash.isEmpty()) {
+            reject(authErrors::IncompleteSignature,
+                   QStringLiteral("Missing required header for this request: "
+                                  "x-amz-content-sha256."));
+        }
+        if (declaredHash != sigv4::kUnsignedPayload && declaredHash != bodyHash) {
+            reject(authErrors::InvalidSignature,
+                   QStringLiteral("The provided 'x-amz-content-sha256' header does not match "
+                                  "what was computed."));
+        }
+        payloadHash = declaredHash;
+    } else if (!declaredHash.isEmpty() && declaredHash != bodyHash) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("The provided 'x-amz-content-sha256' header does not match what "
+                              "was computed."));
+    }
+
+    const QByteArray scope =
+        auth.date + '/' + auth.region + '/' + auth.service + '/' + auth.terminator;
+    const QByteArray canonical =
+        sigv4::canonicalRequest(request, auth.signedHeaders, payloadHash, s3);
+    const QByteArray expected =
+        crypto::hmacSha256(signingKey(key->secretAccessKey, auth.date, auth.service),
+                           sigv4::stringToSign(dateText, scope, canonical))
+            .toHex();
+    if (!crypto::constantTimeEquals(expected, auth.signature.toLower())) {
+        reject(authErrors::InvalidSignature,
+               QStringLiteral("The request signature we calculated does not match the "
+                              "signature you provided. Check your AWS Secret Access Key and "
+                              "signing method. Consult the service documentation for details."));
+    }
+    return key->accessKeyId;
+}
+
+} // namespace pca::server

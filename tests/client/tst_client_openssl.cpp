@@ -1,0 +1,213 @@
+// Relying-party clients against a spawned privateca-server: `openssl ocsp` at the OCSP URL of
+// a certificate (good, then revoked after RevokeCertificate, nonce echoed, GET form, malformed
+// requests), `curl` + `openssl crl` at the certificate's CRL distribution point, and both
+// again after a restart on the same store.
+#include "ServerProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrl>
+
+using namespace pca::test;
+
+class TestClientOpenssl : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_caArn;
+    QString m_serial;
+    QString m_crlUrl;
+    QString m_ocspUrl;
+
+    QString path(const QString &name) const
+    {
+        return QDir(m_server->workDirectory()).filePath(name);
+    }
+
+    ClientRun openssl(const QStringList &arguments, const QByteArray &input = QByteArray())
+    {
+        return m_server->run(QStringLiteral("/usr/bin/openssl"), arguments, input);
+    }
+
+    // The URL as served by the current server process (the port changes across restarts).
+    QString onCurrentServer(const QString &url) const
+    {
+        QUrl moved(url);
+        moved.setPort(QUrl(m_server->url()).port());
+        return moved.toString();
+    }
+
+    // Whether `openssl crl -text` lists the serial (printed upper case, zero-padded).
+    bool listsSerial(const QByteArray &crlText) const
+    {
+        QString serial = m_serial.toUpper();
+        while (serial.startsWith(QLatin1Char('0')))
+            serial.remove(0, 1);
+        return QRegularExpression(QStringLiteral("Serial Number: 0*") + serial +
+                                  QStringLiteral("\\b"))
+            .match(QString::fromLatin1(crlText))
+            .hasMatch();
+    }
+
+    ClientRun ocspQuery()
+    {
+        return openssl({"ocsp", "-issuer", path("ca.pem"), "-cert", path("leaf.pem"), "-url",
+                        onCurrentServer(m_ocspUrl), "-CAfile", path("ca.pem"), "-resp_text"});
+    }
+
+    ClientRun fetchCrl()
+    {
+        const ClientRun curl =
+            m_server->run(QStringLiteral("/usr/bin/curl"),
+                          {"--silent", "--show-error", "--fail", "--output", path("ca.crl"),
+                           "--write-out", "%{content_type}", onCurrentServer(m_crlUrl)});
+        if (curl.exitCode != 0 || curl.out != "application/pkix-crl")
+            return curl;
+        return openssl({"crl", "-inform", "DER", "-in", path("ca.crl"), "-CAfile", path("ca.pem"),
+                        "-noout", "-text"});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY(m_server->start());
+        PCA_VERIFY_RUN(m_server->python(QStringLiteral("setup_revocation_ca.py")));
+        QFile state(path("state.json"));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(state.readAll()).object();
+        m_caArn = json.value("root").toString();
+        m_serial = json.value("serial").toString();
+        QVERIFY(!m_caArn.isEmpty() && !m_serial.isEmpty());
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_server->stop(), 0); }
+
+    void certificateNamesTheServer()
+    {
+        const ClientRun cdp =
+            openssl({"x509", "-in", path("leaf.pem"), "-noout", "-ext", "crlDistributionPoints"});
+        PCA_VERIFY_RUN(cdp);
+        const QRegularExpressionMatch crl =
+            QRegularExpression(QStringLiteral("URI:(\\S+)")).match(QString::fromUtf8(cdp.out));
+        QVERIFY2(crl.hasMatch(), cdp.out.constData());
+        m_crlUrl = crl.captured(1);
+        QVERIFY2(m_crlUrl.startsWith(m_server->url() + QStringLiteral("/revocation-crls/crl/")),
+                 qPrintable(m_crlUrl));
+
+        const ClientRun aia = openssl({"x509", "-in", path("leaf.pem"), "-noout", "-ocsp_uri"});
+        PCA_VERIFY_RUN(aia);
+        m_ocspUrl = QString::fromUtf8(aia.out.trimmed());
+        QCOMPARE(m_ocspUrl, m_server->url() + QStringLiteral("/ocsp"));
+    }
+
+    void goodCertificate()
+    {
+        const ClientRun ocsp = ocspQuery();
+        PCA_VERIFY_RUN(ocsp);
+        const QByteArray all = ocsp.out + ocsp.err;
+        QVERIFY2(all.contains("Response verify OK"), all.constData());
+        QVERIFY2(all.contains("leaf.pem: good"), all.constData());
+        // openssl sends a nonce and checks the echo; it warns when the responder drops it.
+        QVERIFY2(all.contains("OCSP Nonce"), all.constData());
+        QVERIFY2(!all.contains("WARNING: no nonce"), all.constData());
+        QVERIFY2(all.contains("This Update:") && all.contains("Next Update:"), all.constData());
+
+        const ClientRun crl = fetchCrl();
+        PCA_VERIFY_RUN(crl);
+        QVERIFY2((crl.out + crl.err).contains("verify OK"), qPrintable(crl.describe()));
+        QVERIFY2(crl.out.contains("No Revoked Certificates"), crl.out.constData());
+    }
+
+    void revokedAfterRevokeCertificate()
+    {
+        const ClientRun revoke = m_server->aws(
+            {"acm-pca", "revoke-certificate", "--certificate-authority-arn", m_caArn,
+             "--certificate-serial", m_serial, "--revocation-reason", "KEY_COMPROMISE"});
+        PCA_VERIFY_RUN(revoke);
+
+        const ClientRun ocsp = ocspQuery();
+        PCA_VERIFY_RUN(ocsp);
+        const QByteArray all = ocsp.out + ocsp.err;
+        QVERIFY2(all.contains("Response verify OK"), all.constData());
+        QVERIFY2(all.contains("leaf.pem: revoked"), all.constData());
+        QVERIFY2(all.contains("Reason: keyCompromise"), all.constData());
+        QVERIFY2(all.contains("Revocation Time:"), all.constData());
+
+        const ClientRun crl = fetchCrl();
+        PCA_VERIFY_RUN(crl);
+        QVERIFY2(listsSerial(crl.out), crl.out.constData());
+        QVERIFY2(crl.out.contains("Key Compromise"), crl.out.constData());
+    }
+
+    void getRequestsAndCnameCrlPath()
+    {
+        // RFC 5019 GET: /ocsp/<url-encoded base64 DER request>.
+        PCA_VERIFY_RUN(openssl({"ocsp", "-issuer", path("ca.pem"), "-cert", path("leaf.pem"),
+                                "-no_nonce", "-reqout", path("request.der")}));
+        QFile request(path("request.der"));
+        QVERIFY(request.open(QIODevice::ReadOnly));
+        const QByteArray encoded = request.readAll().toBase64().toPercentEncoding();
+        const ClientRun get = m_server->run(
+            QStringLiteral("/usr/bin/curl"),
+            {"--silent", "--fail", "--output", path("get-response.der"),
+             m_server->url() + QStringLiteral("/ocsp/") + QString::fromLatin1(encoded)});
+        PCA_VERIFY_RUN(get);
+        const ClientRun check =
+            openssl({"ocsp", "-respin", path("get-response.der"), "-issuer", path("ca.pem"),
+                     "-cert", path("leaf.pem"), "-CAfile", path("ca.pem"), "-no_nonce"});
+        PCA_VERIFY_RUN(check);
+        QVERIFY2((check.out + check.err).contains("leaf.pem: revoked"),
+                 qPrintable(check.describe()));
+
+        // The CNAME form of the CRL URL serves the same bytes.
+        const QString caId = m_caArn.section('/', -1);
+        const ClientRun cname = m_server->run(
+            QStringLiteral("/usr/bin/curl"),
+            {"--silent", "--fail", "--output", path("cname.crl"),
+             m_server->url() + QStringLiteral("/crl/") + caId + QStringLiteral(".crl")});
+        PCA_VERIFY_RUN(cname);
+        QFile a(path("cname.crl"));
+        QFile b(path("ca.crl"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
+
+    void malformedRequest()
+    {
+        const ClientRun post =
+            m_server->run(QStringLiteral("/usr/bin/curl"),
+                          {"--silent", "--fail", "--data-binary", "this is no OCSP request",
+                           "--header", "Content-Type: application/ocsp-request", "--output",
+                           path("malformed.der"), onCurrentServer(m_ocspUrl)});
+        PCA_VERIFY_RUN(post);
+        const ClientRun text =
+            openssl({"ocsp", "-respin", path("malformed.der"), "-resp_text", "-noverify"});
+        QVERIFY2((text.out + text.err).contains("malformedrequest"), qPrintable(text.describe()));
+    }
+
+    void stillThereAfterRestart()
+    {
+        QCOMPARE(m_server->stop(), 0);
+        QVERIFY(m_server->start());
+        const ClientRun ocsp = ocspQuery();
+        PCA_VERIFY_RUN(ocsp);
+        QVERIFY2((ocsp.out + ocsp.err).contains("leaf.pem: revoked"), qPrintable(ocsp.describe()));
+        const ClientRun crl = fetchCrl();
+        PCA_VERIFY_RUN(crl);
+        QVERIFY2(listsSerial(crl.out), crl.out.constData());
+        const ClientRun described = m_server->aws(
+            {"acm-pca", "describe-certificate-authority", "--certificate-authority-arn", m_caArn});
+        PCA_VERIFY_RUN(described);
+        QVERIFY(described.out.contains("\"Status\": \"ACTIVE\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientOpenssl)
+#include "tst_client_openssl.moc"

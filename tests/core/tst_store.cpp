@@ -1,0 +1,422 @@
+// The store: creation and unlocking, file permissions, WAL/durability settings, identity,
+// migrations, keys never on disk in clear, atomic actions (including a process killed at random
+// moments while it writes), group commit, and the tamper-evident audit trail.
+#include "TestEngine.h"
+
+#include "crypto/Keys.h"
+#include "store/Schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace pca;
+using namespace pca::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QByteArray allBytesUnder(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+QByteArray bignumParam(EVP_PKEY *key, const char *name)
+{
+    BIGNUM *bn = nullptr;
+    if (EVP_PKEY_get_bn_param(key, name, &bn) != 1)
+        return QByteArray();
+    QByteArray out(BN_num_bytes(bn), '\0');
+    BN_bn2bin(bn, reinterpret_cast<unsigned char *>(out.data()));
+    BN_clear_free(bn);
+    return out;
+}
+
+QByteArray derPrivateKey(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    i2d_PrivateKey_bio(bio, key);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, length);
+    BIO_free(bio);
+    return out;
+}
+
+QByteArray pkcs8Der(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    i2d_PKCS8PrivateKey_bio(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    QByteArray out(data, length);
+    BIO_free(bio);
+    return out;
+}
+
+// The child mode of this executable: issue certificates forever in one store (the parent kills
+// it at a random moment).
+int crashChild(const QString &dir)
+{
+    store::StoreOptions options;
+    options.directory = dir;
+    auto store = store::SqlStore::open(options, kTestPassphrase);
+    SystemClock clock;
+    PrivateCaService service(*store, clock);
+    const QString ca = QString::fromLatin1(qgetenv("PRIVATECA_CRASH_CA"));
+    const auto [csr, key] = makeCsr({});
+    std::atomic<int> issued{0};
+    auto worker = [&] {
+        for (;;) {
+            api::IssueCertificateRequest request;
+            request.certificateAuthorityArn = ca;
+            request.csr = csr;
+            request.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+            request.validity = {1, api::ValidityPeriodType::DAYS};
+            service.issueCertificate(request);
+            if (++issued == 5) {
+                fputs("ready\n", stdout);
+                fflush(stdout);
+            }
+        }
+    };
+    std::thread a(worker);
+    std::thread b(worker);
+    a.join();
+    b.join();
+    return 0;
+}
+
+} // namespace
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createAndOpen()
+    {
+        QTemporaryDir dir;
+        store::StoreOptions options;
+        options.directory = dir.filePath(QStringLiteral("nested/data"));
+        QVERIFY(!store::SqlStore::exists(options));
+        PCA_EXPECT_ERROR(errors::StoreError, store::SqlStore::open(options, kTestPassphrase));
+        PCA_EXPECT_ERROR(errors::InvalidArgs,
+                         store::SqlStore::create(options, QByteArray(), {QStringLiteral("111122223333"), QStringLiteral("us-east-1")}));
+        {
+            auto store = store::SqlStore::create(
+                options, kTestPassphrase, {QStringLiteral("111122223333"), QStringLiteral("eu-central-1")});
+            QCOMPARE(store->identity().accountId, QStringLiteral("111122223333"));
+            QCOMPARE(store->identity().region, QStringLiteral("eu-central-1"));
+            QCOMPARE(store->schemaVersion(), store::latestSchemaVersion());
+        }
+        QVERIFY(store::SqlStore::exists(options));
+        PCA_EXPECT_ERROR(errors::StoreError,
+                         store::SqlStore::create(options, kTestPassphrase,
+                                                 {QStringLiteral("999999999999"), QStringLiteral("us-east-1")}));
+        auto reopened = store::SqlStore::open(options, kTestPassphrase);
+        // The identity is fixed at creation.
+        QCOMPARE(reopened->identity().accountId, QStringLiteral("111122223333"));
+        QCOMPARE(reopened->identity().region, QStringLiteral("eu-central-1"));
+    }
+
+    void wrongPassphraseChangesNothing()
+    {
+        QTemporaryDir dir;
+        store::StoreOptions options;
+        options.directory = dir.path();
+        store::SqlStore::create(options, kTestPassphrase,
+                                {QStringLiteral("111122223333"), QStringLiteral("us-east-1")});
+        const QString file = dir.filePath(QStringLiteral("privateca.sqlite"));
+        const QByteArray before = fileHash(file);
+        const QString message = [&] {
+            try {
+                store::SqlStore::open(options, "wrong passphrase");
+            } catch (const PcaError &e) {
+                return e.type() + QLatin1Char(':') + e.message();
+            }
+            return QString();
+        }();
+        QVERIFY2(message.startsWith(QLatin1StringView(errors::WrongPassphrase)), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("passphrase")));
+        QCOMPARE(fileHash(file), before);
+        QVERIFY(store::SqlStore::open(options, kTestPassphrase));
+    }
+
+    void filePermissionsAndSqliteSettings()
+    {
+        TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
+        engine.createActiveRoot(QStringLiteral("Perms"));
+        const QFileInfo dirInfo(engine.directory());
+        QCOMPARE(dirInfo.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                          QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                          QFileDevice::WriteOther | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+        int files = 0;
+        QDirIterator it(engine.directory(), QDir::Files | QDir::Hidden);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            ++files;
+            QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                           QFileDevice::ReadOther | QFileDevice::WriteOther),
+                     QFileDevice::Permissions());
+        }
+        QVERIFY(files >= 2); // database and its WAL
+        // WAL mode with durable commits.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(QDir(engine.directory()).filePath(QStringLiteral("privateca.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_migrations")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void noPrivateKeyInClearOnDisk()
+    {
+        TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
+        QStringList arns;
+        arns << engine.createActiveRoot(QStringLiteral("EC Root"));
+        arns << engine.createActiveRoot(QStringLiteral("RSA Root"), api::KeyAlgorithm::RSA_2048,
+                                        api::SigningAlgorithm::SHA256WITHRSA);
+        arns << engine.createActiveSubordinate(arns.first(), QStringLiteral("Sub"));
+        arns << engine.createCa(api::CertificateAuthorityType::ROOT, QStringLiteral("SM2 Pending"),
+                                api::KeyAlgorithm::SM2, api::SigningAlgorithm::SM3WITHSM2);
+        engine.issue(arns.at(2), QStringLiteral("leaf.example.com"));
+
+        const QByteArray disk = allBytesUnder(engine.directory());
+        QVERIFY(disk.size() > 10000);
+        QVERIFY(!disk.contains("PRIVATE KEY"));
+        for (const QString &arn : arns) {
+            const auto record = engine.store().reader().findCaByArn(arn);
+            QVERIFY(record && !record->encryptedKey.isEmpty());
+            // The stored key decrypts with the passphrase (and only with it)...
+            const crypto::PKeyPtr key =
+                crypto::decryptPrivateKey(record->encryptedKey, kTestPassphrase);
+            QVERIFY(key);
+            PCA_EXPECT_ERROR(errors::WrongPassphrase,
+                             crypto::decryptPrivateKey(record->encryptedKey, "nope"));
+            // ...and none of its clear forms appears in any file of the data directory.
+            QByteArray secret = bignumParam(key.get(), OSSL_PKEY_PARAM_PRIV_KEY);
+            if (secret.isEmpty())
+                secret = bignumParam(key.get(), OSSL_PKEY_PARAM_RSA_D);
+            QVERIFY2(secret.size() >= 16, qPrintable(arn));
+            QVERIFY2(!disk.contains(secret), qPrintable(arn));
+            QVERIFY(!disk.contains(derPrivateKey(key.get())));
+            QVERIFY(!disk.contains(pkcs8Der(key.get())));
+        }
+        // The encrypted form is standard PKCS#8 (scrypt + AES-256-CBC) that openssl can read.
+        const auto record = engine.store().reader().findCaByArn(arns.first());
+        QTemporaryDir dir;
+        const QString path = writeFile(dir.path(), QStringLiteral("key.der"), record->encryptedKey);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(runOpenssl({QStringLiteral("pkcs8"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                             QStringLiteral("-in"), path, QStringLiteral("-passin"),
+                             QStringLiteral("pass:") + QString::fromLatin1(kTestPassphrase)},
+                            &out, &err),
+                 0);
+        QVERIFY(out.contains("BEGIN PRIVATE KEY"));
+        QByteArray asn1;
+        runOpenssl({QStringLiteral("asn1parse"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                    QStringLiteral("-in"), path},
+                   &asn1);
+        QVERIFY2(asn1.contains(":scrypt") && asn1.contains("aes-256-cbc"), asn1.constData());
+    }
+
+    void failingJobLeavesNoTrace()
+    {
+        TestEngine engine;
+        const QString root = engine.createActiveRoot(QStringLiteral("Atomic"));
+        const auto before = engine.store().reader().findCaByArn(root);
+        const qint64 events = engine.store().reader().countAuditEvents();
+        PCA_EXPECT_ERROR(errors::InvalidArgs, engine.store().write([&](store::StoreWriter &w) {
+            auto ca = *w.findCaByArn(root);
+            ca.subject = QStringLiteral("changed");
+            w.updateCa(ca);
+            w.appendAuditEvent(ca.id, 1, QStringLiteral("Test"), QStringLiteral("{}"));
+            api::Tag tag;
+            tag.key = QStringLiteral("half");
+            w.upsertTag(ca.id, tag);
+            throw PcaError(errors::InvalidArgs, QStringLiteral("abort the job"));
+        }));
+        const auto after = engine.store().reader().findCaByArn(root);
+        QCOMPARE(after->subject, before->subject);
+        QCOMPARE(engine.store().reader().listTags(after->id).size(), 0);
+        QCOMPARE(engine.store().reader().countAuditEvents(), events);
+        QVERIFY(engine.service().verifyAuditTrail().intact);
+    }
+
+    void concurrentActionsAreGroupCommitted()
+    {
+        TestEngine engine;
+        const QString root = engine.createActiveRoot(QStringLiteral("Busy"));
+        const qint64 commitsBefore = engine.store().commitCount();
+        const auto [csr, key] = makeCsr({});
+        constexpr int kThreads = 8;
+        constexpr int kEach = 25;
+        std::vector<std::thread> threads;
+        std::atomic<int> failures{0};
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < kEach; ++i) {
+                    try {
+                        api::IssueCertificateRequest request;
+                        request.certificateAuthorityArn = root;
+                        request.csr = csr;
+                        request.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+                        request.validity = {1, api::ValidityPeriodType::DAYS};
+                        engine.service().issueCertificate(request);
+                    } catch (...) {
+                        ++failures;
+                    }
+                }
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        store::CertificateQuery query;
+        query.caId = engine.store().reader().findCaByArn(root)->id;
+        QCOMPARE(engine.store().reader().countCertificates(query), qint64(kThreads * kEach + 1));
+        const qint64 commits = engine.store().commitCount() - commitsBefore;
+        qInfo("%d issues in %lld commits", kThreads * kEach, commits);
+        QVERIFY(commits <= kThreads * kEach);
+        const auto verification = engine.service().verifyAuditTrail();
+        QVERIFY2(verification.intact, qPrintable(verification.problem));
+    }
+
+    void killedProcessLeavesWholeActions()
+    {
+        TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("The child process opens the SQLite store of the data directory.");
+        const QString root = engine.createActiveRoot(QStringLiteral("Crash"));
+        const QString caId = engine.store().reader().findCaByArn(root)->id;
+        const QString dir = engine.directory();
+        // Close the parent's engine so that only the child writes.
+        for (int round = 0; round < 3; ++round) {
+            engine.reopen();
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PRIVATECA_CRASH_CA"), root);
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--crash-child"), dir});
+            QVERIFY(child.waitForStarted());
+            QVERIFY(child.waitForReadyRead(30000)); // "ready": it is writing
+            QThread::msleep(QRandomGenerator::global()->bounded(50, 400));
+            child.kill();
+            QVERIFY(child.waitForFinished());
+            // After the crash: every committed issue has its certificate AND its audit event.
+            engine.reopen();
+            store::CertificateQuery query;
+            query.caId = caId;
+            const qint64 certificates = engine.store().reader().countCertificates(query);
+            qint64 issueEvents = 0;
+            engine.store().reader().forEachAuditEvent([&](const store::AuditEvent &e) {
+                if (e.action == QLatin1StringView("IssueCertificate"))
+                    ++issueEvents;
+            });
+            QVERIFY(certificates > 5);
+            QCOMPARE(issueEvents, certificates);
+            const auto verification = engine.service().verifyAuditTrail();
+            QVERIFY2(verification.intact, qPrintable(verification.problem));
+        }
+    }
+
+    void auditTrailDetectsTampering_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("altered") << "UPDATE audit_trail SET detail = '{\"serial\":\"00\"}' WHERE seq = 2";
+        QTest::newRow("removed") << "DELETE FROM audit_trail WHERE seq = 2";
+        QTest::newRow("reordered")
+            << "UPDATE audit_trail SET seq = -2 WHERE seq = 2; UPDATE audit_trail SET seq = 2 "
+               "WHERE seq = 3; UPDATE audit_trail SET seq = 3 WHERE seq = -2";
+        QTest::newRow("truncated") << "DELETE FROM audit_trail WHERE seq = (SELECT MAX(seq) FROM audit_trail)";
+        QTest::newRow("time changed") << "UPDATE audit_trail SET at = at + 1 WHERE seq = 1";
+    }
+
+    void auditTrailDetectsTampering()
+    {
+        QFETCH(QString, sql);
+        TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Reads the SQLite files of the data directory.");
+        const QString root = engine.createActiveRoot(QStringLiteral("Audited"));
+        for (int i = 0; i < 4; ++i)
+            engine.issue(root, QStringLiteral("a%1.example.com").arg(i));
+        const auto clean = engine.service().verifyAuditTrail();
+        QVERIFY2(clean.intact, qPrintable(clean.problem));
+        QCOMPARE(clean.events, qint64(5)); // root certificate + 4 leaves
+        const QString dir = engine.directory();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(QDir(dir).filePath(QStringLiteral("privateca.sqlite")));
+            QVERIFY(db.open());
+            for (const QString &statement : sql.split(QLatin1Char(';'))) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const auto result = engine.service().verifyAuditTrail();
+        QVERIFY(!result.intact);
+        QVERIFY(result.firstBrokenSequence >= 1);
+        QVERIFY(!result.problem.isEmpty());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--crash-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return crashChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    StoreTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_store.moc"
