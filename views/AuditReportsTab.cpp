@@ -114,7 +114,10 @@ AuditReportsTab::AuditReportsTab(models::PrivateCaClient *client, QWidget *paren
 void AuditReportsTab::load()
 {
     m_message->clearMessage();
-    m_model->setCertificateAuthority(arn());
+    if (m_model->certificateAuthority() == arn())
+        m_model->reload();
+    else
+        m_model->setCertificateAuthority(arn());
     updateState();
 }
 

@@ -23,6 +23,15 @@ void CaTab::setCertificateAuthority(const api::CertificateAuthority &ca)
     }
 }
 
+void CaTab::reload()
+{
+    m_stale = true;
+    if (isVisible() && m_ca.arn) {
+        m_stale = false;
+        load();
+    }
+}
+
 void CaTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

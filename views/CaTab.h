@@ -19,6 +19,8 @@ public:
     void setCertificateAuthority(const api::CertificateAuthority &ca);
     const api::CertificateAuthority &certificateAuthority() const { return m_ca; }
     QString arn() const { return m_ca.arn.value_or(QString()); }
+    // Reads everything again (the Refresh action): now when visible, else when shown.
+    void reload();
     api::CertificateAuthorityStatus status() const
     {
         return m_ca.status.value_or(api::CertificateAuthorityStatus::CREATING);

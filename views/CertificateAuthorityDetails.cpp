@@ -165,6 +165,12 @@ void CertificateAuthorityDetails::showNothing(bool storeIsEmpty)
     }
 }
 
+void CertificateAuthorityDetails::reload()
+{
+    for (CaTab *tab : m_allTabs)
+        tab->reload();
+}
+
 bool CertificateAuthorityDetails::isShowingCertificateAuthority() const
 {
     return m_pages->currentIndex() == 0;

@@ -49,6 +49,8 @@ public:
     void showCertificateAuthority(const api::CertificateAuthority &ca);
     void showNothing(bool storeIsEmpty);
     bool isShowingCertificateAuthority() const;
+    // Every tab reads its data again.
+    void reload();
 
     QTabWidget *tabs() const { return m_tabs; }
     GeneralTab *generalTab() const { return m_general; }

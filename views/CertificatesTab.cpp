@@ -154,7 +154,10 @@ CertificatesTab::CertificatesTab(models::PrivateCaClient *client, QWidget *paren
 
 void CertificatesTab::load()
 {
-    m_model->setCertificateAuthority(arn());
+    if (m_model->certificateAuthority() == arn())
+        m_model->reload();
+    else
+        m_model->setCertificateAuthority(arn());
     updateButtons();
 }
 

@@ -102,7 +102,10 @@ void GeneralTab::setRowVisible(QLabel *value, bool visible)
 void GeneralTab::load()
 {
     updateDescription();
-    m_forecast->setCertificateAuthority(arn());
+    if (m_forecast->certificateAuthority() == arn())
+        m_forecast->reload();
+    else
+        m_forecast->setCertificateAuthority(arn());
 }
 
 void GeneralTab::updateDescription()

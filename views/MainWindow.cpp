@@ -578,11 +578,8 @@ void MainWindow::createAuditReport()
 void MainWindow::refresh()
 {
     m_model->reload();
-    if (const auto ca = selectedCertificateAuthority()) {
-        // Tabs reload what they show.
-        m_details->showNothing(false);
-        m_details->showCertificateAuthority(*ca);
-    }
+    if (selectedCertificateAuthority())
+        m_details->reload(); // the tabs read again what they show
 }
 
 void MainWindow::showSettings()

@@ -83,8 +83,13 @@ PermissionsTab::PermissionsTab(models::PrivateCaClient *client, QWidget *parent)
 
 void PermissionsTab::load()
 {
-    m_acm->setCertificateAuthority(arn());
-    m_model->setCertificateAuthority(arn());
+    if (m_acm->certificateAuthority() == arn()) {
+        m_acm->refresh();
+        m_model->reload();
+    } else {
+        m_acm->setCertificateAuthority(arn());
+        m_model->setCertificateAuthority(arn());
+    }
     syncCheckBox();
 }
 

@@ -73,7 +73,10 @@ TagsTab::TagsTab(models::PrivateCaClient *client, QWidget *parent)
 void TagsTab::load()
 {
     m_message->clearMessage();
-    m_model->setCertificateAuthority(arn());
+    if (m_model->certificateAuthority() == arn())
+        m_model->reload();
+    else
+        m_model->setCertificateAuthority(arn());
     updateButtons();
 }
 

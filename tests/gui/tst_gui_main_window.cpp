@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void editTagsInTheTable();
     void actionsFollowTheCaState();
     void deleteAndRestore();
+    void refreshShowsChangesMadeElsewhere();
 };
 
 void MainWindowTest::createRootCaThroughTheWizardAndActivateIt()
@@ -242,7 +244,9 @@ void MainWindowTest::issueAndRevokeThroughTheDialogs()
 
     // Issue: key and CSR generated here.
     f.window->action(CaAction::IssueCertificate)->trigger();
-    auto *issue = test::visibleWidget<IssueCertificateDialog>(f.window.get());
+    // The dialogs delete themselves when closed: QPointer notices.
+    QPointer<IssueCertificateDialog> issue =
+        test::visibleWidget<IssueCertificateDialog>(f.window.get());
     QVERIFY(issue);
     QVERIFY(test::find<QRadioButton>(issue, QStringLiteral("issueGenerateKey"))->isChecked());
     QTest::keyClicks(test::find<QLineEdit>(issue, QStringLiteral("issueSubjectCommonName")),
@@ -286,7 +290,7 @@ void MainWindowTest::issueAndRevokeThroughTheDialogs()
              0);
     QVERIFY(p12Text.contains("PRIVATE KEY"));
     test::click(test::find<QPushButton>(issue, QStringLiteral("issueDoneButton")));
-    PCA_WAIT_FOR(!issue->isVisible());
+    PCA_WAIT_FOR(!issue || !issue->isVisible());
 
     // The certificate appears in the inventory; revoke it from there.
     f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Certificates);
@@ -297,7 +301,8 @@ void MainWindowTest::issueAndRevokeThroughTheDialogs()
     QCOMPARE(tab->selectedSerial(), serial);
     PCA_WAIT_FOR(f.window->action(CaAction::RevokeCertificate)->isEnabled());
     f.window->action(CaAction::RevokeCertificate)->trigger();
-    auto *revoke = test::visibleWidget<RevokeCertificateDialog>(f.window.get());
+    QPointer<RevokeCertificateDialog> revoke =
+        test::visibleWidget<RevokeCertificateDialog>(f.window.get());
     QVERIFY(revoke);
     QCOMPARE(test::find<QLineEdit>(revoke, QStringLiteral("revokeSerial"))->text(),
              models::DisplayNames::serial(serial));
@@ -307,7 +312,7 @@ void MainWindowTest::issueAndRevokeThroughTheDialogs()
                 ->text()
                 .contains(QStringLiteral("private key")));
     test::click(test::find<QPushButton>(revoke, QStringLiteral("revokeButton")));
-    PCA_WAIT_FOR(!revoke->isVisible());
+    PCA_WAIT_FOR(!revoke || !revoke->isVisible());
     PCA_WAIT_FOR(
         tab->model()
             ->index(tab->model()->rowForSerial(serial), models::CertificateModel::StatusColumn)
@@ -336,7 +341,7 @@ void MainWindowTest::issueAndRevokeThroughTheDialogs()
     QVERIFY(!test::find<QWidget>(issue, QStringLiteral("savePkcs12Button"))->isVisible());
     QVERIFY(f.engine.certificatePem(ca, arnField->text()).startsWith("-----BEGIN CERTIFICATE"));
     test::click(test::find<QPushButton>(issue, QStringLiteral("issueDoneButton")));
-    PCA_WAIT_FOR(!issue->isVisible());
+    PCA_WAIT_FOR(!issue || !issue->isVisible());
 }
 
 void MainWindowTest::editTagsInTheTable()
@@ -485,6 +490,40 @@ void MainWindowTest::deleteAndRestore()
     f.window->disableEnableAction()->trigger(); // answered No
     f.client.waitForIdle();
     QCOMPARE(f.engine.status(ca), Status::ACTIVE);
+}
+
+void MainWindowTest::refreshShowsChangesMadeElsewhere()
+{
+    test::GuiFixture f;
+    const QString ca = f.engine.createActiveRoot(QStringLiteral("Shared Root"));
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(ca).isValid());
+    f.window->selectCertificateAuthority(ca);
+    f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Tags);
+    TagsTab *tab = f.window->details()->tagsTab();
+    PCA_WAIT_FOR(tab->model()->isLoaded());
+    QCOMPARE(tab->model()->rowCount(), 0);
+    // Another program on the same store (here a second engine instance: its changes are not
+    // signalled to this window) adds a tag and a CA.
+    {
+        PrivateCaService other(f.engine.store(), f.engine.clock());
+        other.tagCertificateAuthority(
+            {ca, {api::Tag{QStringLiteral("added"), QStringLiteral("elsewhere")}}});
+        api::CreateCertificateAuthorityRequest request;
+        request.certificateAuthorityConfiguration =
+            test::TestEngine::configuration(QStringLiteral("Made Elsewhere"));
+        other.createCertificateAuthority(request);
+        other.waitForBackgroundWork();
+    }
+    f.client.waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QCOMPARE(f.window->caModel()->certificateAuthorityCount(), 1);
+    // F5.
+    QTest::keyClick(f.window.get(), Qt::Key_F5);
+    PCA_WAIT_FOR(f.window->caModel()->certificateAuthorityCount() == 2);
+    PCA_WAIT_FOR(tab->model()->rowCount() == 1);
+    QCOMPARE(tab->model()->index(0, 0).data().toString(), QStringLiteral("added"));
+    QCOMPARE(f.window->selectedArn(), ca);
 }
 
 QTEST_MAIN(MainWindowTest)
