@@ -496,6 +496,21 @@ void PrivateCaService::importCertificateAuthorityCertificate(
     }
 }
 
+QString PrivateCaService::issuingCertificateAuthorityArn(const QString &caArn)
+{
+    const store::CaRecord ca = d->loadCa(caArn);
+    if (ca.issuerCaId.isEmpty() || !d->findLiveCa(ca.issuerCaId))
+        return QString();
+    return d->caArn(ca.issuerCaId);
+}
+
+void PrivateCaService::checkRevocationConfiguration(
+    const api::RevocationConfiguration &config) const
+{
+    api::validateShape(config);
+    d->validateRevocationConfiguration(config);
+}
+
 // ---- Update / Delete / Restore ------------------------------------------------------------------
 
 void PrivateCaService::updateCertificateAuthority(

@@ -114,6 +114,14 @@ public:
         return acmRenewalAuthorization(caArn).authorized();
     }
 
+    // The CA of this store that signed this CA's certificate; empty when the CA is a root, has
+    // no certificate yet or was signed outside this store (front ends draw the CA tree with it).
+    QString issuingCertificateAuthorityArn(const QString &caArn);
+    // Checks a revocation configuration exactly as Create/UpdateCertificateAuthority do
+    // (InvalidArgsException / ValidationException), so that front ends can validate a form
+    // before they send it.
+    void checkRevocationConfiguration(const api::RevocationConfiguration &config) const;
+
     // The base URL of CRL distribution points and OCSP URLs: the process override when set,
     // else the store setting, else http://127.0.0.1:8080.
     QString publicBaseUrl() const;

@@ -1,0 +1,366 @@
+// bench_gui: how the desktop app copes with 10^6 issued certificates in one CA.
+//
+//   bench_gui [--certificates N] [--fixture DIR]
+//
+// The first run builds the fixture store in a child process (a root CA, an issuing CA, 2,000
+// certificates issued through the engine and N - 2,000 more rows written through the store
+// API in bulk, reusing the DER of the real ones) and caches it. Every run then measures, in a
+// process that did not build anything:
+//   - time to window shown: store unlocked, engine and main window up, CA tree loaded;
+//   - time to the first page of the Certificates tab of the CA with N certificates;
+//   - peak memory (VmHWM).
+// It prints the figures next to the goals; it asserts nothing.
+#include "CertificateAuthorityDetails.h"
+#include "CertificateAuthorityModel.h"
+#include "CertificateModel.h"
+#include "CertificatesTab.h"
+#include "LocalEngine.h"
+#include "LocalPrivateCaClient.h"
+#include "MainWindow.h"
+#include "ModalHooks.h"
+#include "crypto/KeyAndCsrGenerator.h"
+#include "crypto/OpenSsl.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+using namespace pca;
+
+namespace {
+
+const QByteArray kPassphrase = "benchmark passphrase";
+constexpr int kIssuedThroughEngine = 2000;
+
+QElapsedTimer &processClock()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+qint64 vmHwmKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Waits, processing events, until `done` holds (or a minute passed).
+template <typename F>
+bool waitUntil(F done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > 60000)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!done())
+            QThread::usleep(200);
+    }
+    return true;
+}
+
+// ---- building the fixture ---------------------------------------------------------------------
+
+QString activate(PrivateCaService &service, const QString &arn, const QString &issuerArn,
+                 api::SigningAlgorithm signing)
+{
+    const QString csr = *service.getCertificateAuthorityCsr({arn}).csr;
+    api::IssueCertificateRequest issue;
+    issue.certificateAuthorityArn = issuerArn.isEmpty() ? arn : issuerArn;
+    issue.csr = csr.toLatin1();
+    issue.signingAlgorithm = signing;
+    issue.templateArn =
+        issuerArn.isEmpty()
+            ? QStringLiteral("arn:aws:acm-pca:::template/RootCACertificate/V1")
+            : QStringLiteral("arn:aws:acm-pca:::template/SubordinateCACertificate_PathLen0/V1");
+    issue.validity = {issuerArn.isEmpty() ? 20 : 10, api::ValidityPeriodType::YEARS};
+    const QString certArn = *service.issueCertificate(issue).certificateArn;
+    const auto issued = service.getCertificate({issue.certificateAuthorityArn, certArn});
+    api::ImportCertificateAuthorityCertificateRequest import;
+    import.certificateAuthorityArn = arn;
+    import.certificate = issued.certificate->toLatin1();
+    if (!issuerArn.isEmpty())
+        import.certificateChain = issued.certificateChain->toLatin1();
+    service.importCertificateAuthorityCertificate(import);
+    return arn;
+}
+
+QString createCa(PrivateCaService &service, const QString &name, api::CertificateAuthorityType type)
+{
+    api::CreateCertificateAuthorityRequest request;
+    request.certificateAuthorityType = type;
+    request.certificateAuthorityConfiguration.keyAlgorithm = api::KeyAlgorithm::EC_prime256v1;
+    request.certificateAuthorityConfiguration.signingAlgorithm =
+        api::SigningAlgorithm::SHA256WITHECDSA;
+    request.certificateAuthorityConfiguration.subject.commonName = name;
+    request.certificateAuthorityConfiguration.subject.organization = QStringLiteral("Bench Corp");
+    const QString arn = *service.createCertificateAuthority(request).certificateAuthorityArn;
+    service.waitForBackgroundWork();
+    return arn;
+}
+
+int buildFixture(const QString &directory, qint64 total)
+{
+    QDir(directory).removeRecursively();
+    QElapsedTimer timer;
+    timer.start();
+    store::StoreOptions options;
+    options.directory = directory;
+    auto store = store::SqlStore::create(
+        options, kPassphrase, {QStringLiteral("123456789012"), QStringLiteral("us-east-1")});
+    SystemClock clock;
+    PrivateCaService service(*store, clock);
+    const QString root =
+        createCa(service, QStringLiteral("Bench Root CA"), api::CertificateAuthorityType::ROOT);
+    activate(service, root, QString(), api::SigningAlgorithm::SHA256WITHECDSA);
+    const QString issuing = createCa(service, QStringLiteral("Bench Issuing CA"),
+                                     api::CertificateAuthorityType::SUBORDINATE);
+    activate(service, issuing, root, api::SigningAlgorithm::SHA256WITHECDSA);
+
+    // Real certificates through the engine.
+    const int threads = qMax(2, QThread::idealThreadCount());
+    std::atomic<int> next{0};
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            for (int i = next++; i < kIssuedThroughEngine; i = next++) {
+                crypto::KeyAndCsrRequest request;
+                request.subject.commonName = QStringLiteral("real-%1.example.com").arg(i);
+                api::GeneralName dns;
+                dns.dnsName = *request.subject.commonName;
+                request.subjectAlternativeNames = {dns};
+                api::IssueCertificateRequest issue;
+                issue.certificateAuthorityArn = issuing;
+                issue.csr = crypto::generateKeyAndCsr(request).csrPem();
+                issue.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+                issue.validity = {30 + i % 700, api::ValidityPeriodType::DAYS};
+                service.issueCertificate(issue);
+            }
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    std::printf("  %d certificates issued through the engine in %.1f s\n", kIssuedThroughEngine,
+                double(timer.elapsed()) / 1000.0);
+
+    // The rest in bulk, through the store's API, modelled on the real ones.
+    store::CertificateQuery query;
+    query.caId = issuing.section(QLatin1Char('/'), -1);
+    query.limit = kIssuedThroughEngine;
+    query.withDer = true;
+    const QList<CertificateSummary> models = service.queryCertificates(query);
+    const qint64 now = clock.nowMs();
+    constexpr qint64 kDay = 24LL * 3600 * 1000;
+    QRandomGenerator random(20250101);
+    qint64 written = models.size();
+    const qint64 bulkStart = timer.elapsed();
+    while (written < total) {
+        const qint64 batch = qMin<qint64>(20000, total - written);
+        store->write([&](store::StoreWriter &writer) {
+            for (qint64 i = 0; i < batch; ++i) {
+                const qint64 n = written + i;
+                store::CertificateRecord record = models.at(int(n % models.size())).record;
+                QByteArray serial = crypto::randomBytes(16);
+                serial[0] = char((serial[0] & 0x7f) | 0x10);
+                record.serial = QString::fromLatin1(serial.toHex());
+                const QString host = QStringLiteral("host-%1.example.com").arg(n);
+                record.subject = QStringLiteral("CN=") + host;
+                record.subjectAltNames = QStringLiteral("DNS:") + host;
+                record.issuedAt =
+                    now - qint64(random.bounded(365)) * kDay - qint64(random.bounded(86400)) * 1000;
+                record.notBefore = record.issuedAt - 3600 * 1000;
+                record.notAfter = record.issuedAt + qint64(30 + random.bounded(700)) * kDay;
+                if (n % 250 == 0) {
+                    record.revokedAt = record.issuedAt + kDay;
+                    record.revocationReason = api::RevocationReason::SUPERSEDED;
+                } else {
+                    record.revokedAt.reset();
+                    record.revocationReason.reset();
+                }
+                writer.insertCertificate(record);
+            }
+        });
+        written += batch;
+        if ((written / 20000) % 10 == 0 || written == total)
+            std::printf("  %lld rows written (%.0f rows/s)\n", written,
+                        double(written - models.size()) * 1000.0 /
+                            double(qMax<qint64>(1, timer.elapsed() - bulkStart)));
+        std::fflush(stdout);
+    }
+    QFile ready(QDir(directory).filePath(QStringLiteral("READY")));
+    ready.open(QIODevice::WriteOnly);
+    ready.write(QByteArray::number(total) + '\n' + issuing.toLatin1() + '\n');
+    std::printf("  fixture ready in %.1f s\n", double(timer.elapsed()) / 1000.0);
+    return 0;
+}
+
+// ---- measuring
+// -------------------------------------------------------------------------------------
+
+int measure(const QString &directory, qint64 total)
+{
+    QFile ready(QDir(directory).filePath(QStringLiteral("READY")));
+    ready.open(QIODevice::ReadOnly);
+    const QList<QByteArray> lines = ready.readAll().split('\n');
+    const QString issuing = QString::fromLatin1(lines.value(1));
+
+    // ---- time to window shown (the app's own start-up sequence)
+    store::StoreOptions options;
+    options.directory = directory;
+    std::shared_ptr<store::SqlStore> store = store::SqlStore::open(options, kPassphrase);
+    const qint64 unlocked = processClock().elapsed();
+    models::LocalEngine engine(store);
+    models::LocalPrivateCaClient client(engine.service());
+    client.setLocation(directory);
+    views::MainWindow window(&client);
+    window.show();
+    if (!waitUntil([&] { return window.isVisible() && window.caModel()->isLoaded(); })) {
+        std::fprintf(stderr, "the CA list did not load\n");
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    const qint64 windowShown = processClock().elapsed();
+
+    // ---- the Certificates tab of the CA with N certificates
+    window.selectCertificateAuthority(issuing);
+    QCoreApplication::processEvents();
+    auto *tab = window.details()->certificatesTab();
+    models::CertificateModel *model = tab->model();
+    QElapsedTimer firstPage;
+    firstPage.start();
+    window.details()->tabs()->setCurrentIndex(views::CertificateAuthorityDetails::Certificates);
+    if (!waitUntil([&] { return model->rowCount() > 0; })) {
+        std::fprintf(stderr, "the first page did not arrive\n");
+        return 1;
+    }
+    tab->table()->viewport()->repaint();
+    const qint64 firstPageMs = firstPage.elapsed();
+    waitUntil([&] { return model->totalCount() >= 0; });
+    const qint64 countedMs = firstPage.elapsed();
+    const qint64 counted = model->totalCount();
+
+    // Scrolling on: 25 more pages.
+    QElapsedTimer scrolling;
+    scrolling.start();
+    for (int page = 0; page < 25; ++page) {
+        const int before = model->rowCount();
+        tab->table()->scrollToBottom();
+        waitUntil([&] { return !model->isFetching(); });
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        waitUntil([&] { return model->rowCount() > before || !model->canFetchMore({}); });
+    }
+    const double perPage = double(scrolling.elapsed()) / 25.0;
+    const int rowsLoaded = model->rowCount();
+
+    // Sorting by serial and searching, for the record.
+    QElapsedTimer sort;
+    sort.start();
+    model->sort(models::CertificateModel::SerialColumn, Qt::AscendingOrder);
+    waitUntil([&] { return model->rowCount() > 0 && !model->isFetching(); });
+    const qint64 sortMs = sort.elapsed();
+    QElapsedTimer search;
+    search.start();
+    model->setSearchText(QStringLiteral("host-777777.example"));
+    waitUntil([&] { return !model->isFetching() && model->totalCount() >= 0; });
+    const qint64 searchMs = search.elapsed();
+
+    const qint64 peakKiB = vmHwmKiB();
+    std::printf("\nPrivate CA Manager desktop app, store of %lld certificates in one CA "
+                "(%lld counted)\n",
+                total, counted);
+    std::printf("  %-44s %8.0f ms   (goal < 1000 ms)\n", "time to window shown",
+                double(windowShown));
+    std::printf("    of which unlocking the store (scrypt)      %8.0f ms\n", double(unlocked));
+    std::printf("  %-44s %8.0f ms   (goal < 200 ms)\n", "first page of the Certificates tab",
+                double(firstPageMs));
+    std::printf("  %-44s %8.0f KiB = %.0f MB   (goal < 300 MB)\n", "peak memory (VmHWM)",
+                double(peakKiB), double(peakKiB) / 1024.0);
+    std::printf("\n  for the record:\n");
+    std::printf("  %-44s %8.0f ms\n", "total count shown (COUNT over the CA)", double(countedMs));
+    std::printf("  %-44s %8.1f ms   (%d rows loaded)\n", "each further page while scrolling",
+                perPage, rowsLoaded);
+    std::printf("  %-44s %8.0f ms\n", "first page sorted by serial", double(sortMs));
+    std::printf("  %-44s %8.0f ms\n", "search (substring over subject/SAN/serial)",
+                double(searchMs));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    processClock().start();
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("privateca-bench"));
+    QApplication::setApplicationName(QStringLiteral("bench_gui"));
+    views::ModalHooks::setTestMode(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("certificates"),
+                                   QStringLiteral("Certificates in the CA (default 1000000)."),
+                                   QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption fixture(
+        QStringLiteral("fixture"), QStringLiteral("Where the fixture store is cached."),
+        QStringLiteral("DIR"), QStringLiteral(PRIVATECA_BENCH_FIXTURE_DIR));
+    const QCommandLineOption build(QStringLiteral("build-fixture"),
+                                   QStringLiteral("Only build the fixture (used internally)."));
+    parser.addOption(count);
+    parser.addOption(fixture);
+    parser.addOption(build);
+    parser.process(app);
+    const qint64 total = qMax<qint64>(kIssuedThroughEngine, parser.value(count).toLongLong());
+    const QString directory = parser.value(fixture);
+    if (parser.isSet(build))
+        return buildFixture(directory, total);
+
+    QFile ready(QDir(directory).filePath(QStringLiteral("READY")));
+    const bool usable =
+        ready.open(QIODevice::ReadOnly) && ready.readLine().trimmed().toLongLong() == total;
+    ready.close();
+    if (!usable) {
+        // Built in a child process so that its memory does not count here.
+        std::printf("Building the fixture store (%lld certificates) in %s …\n", total,
+                    qPrintable(directory));
+        std::fflush(stdout);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--build-fixture"), QStringLiteral("--certificates"),
+                     QString::number(total), QStringLiteral("--fixture"), directory});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            std::fprintf(stderr, "building the fixture failed\n");
+            return 1;
+        }
+        // Measure in a fresh process as well.
+        QProcess measureRun;
+        measureRun.setProcessChannelMode(QProcess::ForwardedChannels);
+        measureRun.start(QCoreApplication::applicationFilePath(),
+                         {QStringLiteral("--certificates"), QString::number(total),
+                          QStringLiteral("--fixture"), directory});
+        measureRun.waitForFinished(-1);
+        return measureRun.exitCode();
+    }
+    return measure(directory, total);
+}

@@ -1,0 +1,68 @@
+#include "LocalEngine.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+
+namespace pca::models {
+
+LocalEngine::LocalEngine(std::shared_ptr<store::SqlStore> store)
+    : m_store(std::move(store))
+    , m_service(std::make_unique<PrivateCaService>(*m_store, m_clock))
+{}
+
+LocalEngine::~LocalEngine()
+{
+    m_service.reset(); // waits for its background work
+    m_store.reset();
+}
+
+namespace {
+
+template <typename Work>
+void runStoreWork(QObject *receiver, Handler<std::shared_ptr<store::SqlStore>> handler, Work work)
+{
+    QPointer<QObject> guard(receiver);
+    // A dedicated thread: the store keeps a per-thread connection, and this one ends with it.
+    QThread *thread = QThread::create([guard, handler = std::move(handler),
+                                       work = std::move(work)]() mutable {
+        std::optional<Reply<std::shared_ptr<store::SqlStore>>> reply;
+        try {
+            reply.emplace(std::shared_ptr<store::SqlStore>(work()));
+        } catch (const PcaError &error) {
+            reply.emplace(error);
+        } catch (const std::exception &error) {
+            reply.emplace(PcaError(errors::StoreError, QString::fromLocal8Bit(error.what())));
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard = std::move(guard), handler = std::move(handler), reply = std::move(*reply)]() {
+                if (guard)
+                    handler(reply);
+            },
+            Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace
+
+void LocalEngine::openStore(const store::StoreOptions &options, const QByteArray &passphrase,
+                            QObject *receiver, Handler<std::shared_ptr<store::SqlStore>> handler)
+{
+    runStoreWork(receiver, std::move(handler),
+                 [options, passphrase] { return store::SqlStore::open(options, passphrase); });
+}
+
+void LocalEngine::createStore(const store::StoreOptions &options, const QByteArray &passphrase,
+                              const store::StoreIdentity &identity, QObject *receiver,
+                              Handler<std::shared_ptr<store::SqlStore>> handler)
+{
+    runStoreWork(receiver, std::move(handler), [options, passphrase, identity] {
+        return store::SqlStore::create(options, passphrase, identity);
+    });
+}
+
+} // namespace pca::models

@@ -1,0 +1,425 @@
+// Saves a PNG of every main screen under <build>/screenshots: the main window (empty, each tab
+// of an active CA, a pending CA, dark theme), every page of the Create CA wizard and every
+// dialog. People look at these; the test checks that each was written.
+#include "CertificateAuthorityDetails.h"
+#include "CertificateAuthorityModel.h"
+#include "CertificateModel.h"
+#include "CertificatesTab.h"
+#include "CreateCertificateAuthorityWizard.h"
+#include "DeleteCertificateAuthorityDialog.h"
+#include "ErrorDialog.h"
+#include "GuiTestSupport.h"
+#include "InstallCaCertificateDialog.h"
+#include "IssueCertificateDialog.h"
+#include "PassphraseDialog.h"
+#include "ResourcePolicyText.h"
+#include "RevokeCertificateDialog.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+#include "WelcomeDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <thread>
+
+using namespace pca;
+using namespace pca::views;
+using models::CaAction;
+
+class ScreenshotsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyStore();
+    void mainWindowAndTabs();
+    void wizardPages();
+    void dialogs();
+    void firstStartAndUnlock();
+    void darkTheme();
+
+private:
+    void populate(test::GuiFixture &f);
+    void shoot(QWidget *widget, const QString &name);
+    QString m_root, m_issuing, m_pending, m_lab;
+    QStringList m_saved;
+};
+
+void ScreenshotsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+}
+
+void ScreenshotsTest::shoot(QWidget *widget, const QString &name)
+{
+    QVERIFY2(test::saveScreenshot(widget, name), qPrintable(name));
+    const QString path = QDir(test::screenshotDirectory()).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+    m_saved << path;
+}
+
+void ScreenshotsTest::populate(test::GuiFixture &f)
+{
+    api::RevocationConfiguration revocation;
+    revocation.crlConfiguration = api::CrlConfiguration{};
+    revocation.crlConfiguration->enabled = true;
+    revocation.crlConfiguration->s3BucketName = QStringLiteral("example-crl");
+    revocation.crlConfiguration->expirationInDays = 7;
+    revocation.ocspConfiguration = api::OcspConfiguration{true, std::nullopt};
+    m_root = f.engine.createActiveRoot(QStringLiteral("Example Corp Root CA"),
+                                       api::KeyAlgorithm::EC_secp384r1,
+                                       api::SigningAlgorithm::SHA384WITHECDSA, 20, revocation);
+    m_issuing = f.engine.createActiveSubordinate(m_root, QStringLiteral("Example Corp Issuing CA"),
+                                                 0, revocation);
+    m_pending = f.engine.createCa(api::CertificateAuthorityType::SUBORDINATE,
+                                  QStringLiteral("Partner Bridge CA"));
+    m_lab = f.engine.createActiveRoot(QStringLiteral("Lab Root CA"), api::KeyAlgorithm::RSA_2048,
+                                      api::SigningAlgorithm::SHA256WITHRSA, 5);
+    api::UpdateCertificateAuthorityRequest disable;
+    disable.certificateAuthorityArn = m_lab;
+    disable.status = api::CertificateAuthorityStatus::DISABLED;
+    f.engine.service().updateCertificateAuthority(disable);
+
+    // Certificates with spread-out expiries for the inventory and the chart.
+    const QStringList hosts = {QStringLiteral("www"),  QStringLiteral("api"),
+                               QStringLiteral("mail"), QStringLiteral("vpn"),
+                               QStringLiteral("git"),  QStringLiteral("intranet")};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = t; i < 240; i += 4) {
+                const int days = 15 + (i * 37) % 340;
+                f.engine.issue(m_issuing,
+                               QStringLiteral("%1-%2.example.com").arg(hosts.at(i % 6)).arg(i),
+                               QString(), days);
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    store::CertificateQuery query;
+    query.caId = models::caIdFromArn(m_issuing);
+    query.limit = 5;
+    for (const CertificateSummary &summary : f.engine.service().queryCertificates(query))
+        f.engine.service().revokeCertificate(
+            {m_issuing, summary.record.serial, api::RevocationReason::SUPERSEDED});
+    f.engine.service().tagCertificateAuthority(
+        {m_issuing,
+         {api::Tag{QStringLiteral("team"), QStringLiteral("platform security")},
+          api::Tag{QStringLiteral("environment"), QStringLiteral("production")},
+          api::Tag{QStringLiteral("cost-center"), QStringLiteral("4711")}}});
+    api::CreatePermissionRequest permission;
+    permission.certificateAuthorityArn = m_issuing;
+    permission.principal = QStringLiteral("acm.amazonaws.com");
+    permission.actions = {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+                          api::ActionType::ListPermissions};
+    f.engine.service().createPermission(permission);
+    f.engine.service().putPolicy({m_issuing, models::ResourcePolicyText::example(
+                                                 m_issuing, QStringLiteral("210987654321"))});
+    api::CreateCertificateAuthorityAuditReportRequest report;
+    report.certificateAuthorityArn = m_issuing;
+    report.s3BucketName = QStringLiteral("audit-reports");
+    f.engine.service().createCertificateAuthorityAuditReport(report);
+    f.engine.service().waitForBackgroundWork();
+}
+
+void ScreenshotsTest::emptyStore()
+{
+    test::GuiFixture f;
+    PCA_WAIT_FOR(f.window->caModel()->isLoaded());
+    shoot(f.window.get(), QStringLiteral("main-window-empty"));
+}
+
+void ScreenshotsTest::mainWindowAndTabs()
+{
+    test::GuiFixture f;
+    populate(f);
+    f.window->refresh();
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(m_issuing).isValid());
+    f.window->selectCertificateAuthority(m_issuing);
+    PCA_WAIT_FOR(f.window->selectedArn() == m_issuing);
+    QTabWidget *tabs = f.window->details()->tabs();
+    const QStringList names = {QStringLiteral("general"),      QStringLiteral("ca-certificate"),
+                               QStringLiteral("certificates"), QStringLiteral("revocation"),
+                               QStringLiteral("permissions"),  QStringLiteral("policy"),
+                               QStringLiteral("tags"),         QStringLiteral("audit-reports")};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        // Let each tab load before the picture.
+        switch (i) {
+        case CertificateAuthorityDetails::General: {
+            auto *chart = test::find<QWidget>(f.window.get(), QStringLiteral("expiryChart"));
+            PCA_WAIT_FOR(!chart->accessibleDescription().isEmpty());
+            break;
+        }
+        case CertificateAuthorityDetails::Certificates:
+            PCA_WAIT_FOR(f.window->details()->certificatesTab()->model()->totalCount() > 0 &&
+                         f.window->details()->certificatesTab()->model()->rowCount() > 0);
+            break;
+        case CertificateAuthorityDetails::Permissions: {
+            auto *box = test::find<QCheckBox>(f.window.get(), QStringLiteral("acmRenewalCheckBox"));
+            PCA_WAIT_FOR(box->isEnabled() && box->isChecked());
+            break;
+        }
+        case CertificateAuthorityDetails::Policy: {
+            auto *editor =
+                test::find<QPlainTextEdit>(f.window.get(), QStringLiteral("policyEditor"));
+            PCA_WAIT_FOR(!editor->toPlainText().isEmpty());
+            break;
+        }
+        default:
+            break;
+        }
+        f.client.waitForIdle();
+        QTest::qWait(50); // debounced validations settle
+        f.client.waitForIdle();
+        shoot(f.window.get(), QStringLiteral("tab-%1-%2").arg(i + 1).arg(names.at(i)));
+    }
+    tabs->setCurrentIndex(CertificateAuthorityDetails::General);
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("main-window"));
+
+    // The chain view of the CA certificate tab.
+    tabs->setCurrentIndex(CertificateAuthorityDetails::CaCertificate);
+    auto *views = test::find<QTabWidget>(f.window.get(), QStringLiteral("caCertificateViews"));
+    views->setCurrentIndex(2);
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("tab-2-ca-certificate-chain"));
+
+    // A pending CA: its CSR instead of a certificate.
+    f.window->selectCertificateAuthority(m_pending);
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("main-window-pending-ca"));
+    // A disabled CA on the Permissions tab.
+    f.window->selectCertificateAuthority(m_lab);
+    tabs->setCurrentIndex(CertificateAuthorityDetails::Permissions);
+    f.client.waitForIdle();
+    QCoreApplication::processEvents();
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("main-window-disabled-ca-permissions"));
+}
+
+void ScreenshotsTest::wizardPages()
+{
+    test::GuiFixture f;
+    const QString root = f.engine.createActiveRoot(QStringLiteral("Example Corp Root CA"));
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(root).isValid());
+    f.window->action(CaAction::CreateCertificateAuthority)->trigger();
+    auto *wizard = test::visibleWidget<CreateCertificateAuthorityWizard>(f.window.get());
+    QVERIFY(wizard);
+    const auto next = [&wizard] {
+        QAbstractButton *button = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        test::click(button);
+    };
+    const QStringList names = {
+        QStringLiteral("type"),     QStringLiteral("subject"),     QStringLiteral("key"),
+        QStringLiteral("validity"), QStringLiteral("revocation"),  QStringLiteral("options"),
+        QStringLiteral("tags"),     QStringLiteral("permissions"), QStringLiteral("review")};
+    const auto page = [&](int index) {
+        return QStringLiteral("wizard-%1-%2")
+            .arg(index + 1, 2, 10, QLatin1Char('0'))
+            .arg(names.at(index));
+    };
+    // A subordinate signed by the store's root, to show every choice.
+    test::click(test::find<QRadioButton>(wizard, QStringLiteral("wizardTypeSubordinate")));
+    shoot(wizard, page(0));
+    next();
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectCommonName")),
+                     QStringLiteral("Example Corp Web CA"));
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectOrganization")),
+                     QStringLiteral("Example Corp"));
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectCountry")),
+                     QStringLiteral("DE"));
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectLocality")),
+                     QStringLiteral("Berlin"));
+    shoot(wizard, page(1));
+    next();
+    auto *key = test::find<QComboBox>(wizard, QStringLiteral("wizardKeyAlgorithm"));
+    key->setCurrentIndex(key->findData(int(api::KeyAlgorithm::EC_prime256v1)));
+    shoot(wizard, page(2));
+    next();
+    shoot(wizard, page(3));
+    next();
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("wizardCrlEnabled")));
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("wizardOcspEnabled")));
+    f.client.waitForIdle();
+    shoot(wizard, page(4));
+    next();
+    shoot(wizard, page(5));
+    next();
+    test::click(test::find<QPushButton>(wizard, QStringLiteral("wizardAddTag")));
+    auto *tags = test::find<QTableWidget>(wizard, QStringLiteral("wizardTags"));
+    tags->item(0, 0)->setText(QStringLiteral("team"));
+    tags->item(0, 1)->setText(QStringLiteral("web platform"));
+    shoot(wizard, page(6));
+    next();
+    shoot(wizard, page(7));
+    next();
+    f.client.waitForIdle();
+    shoot(wizard, page(8));
+    test::click(wizard->button(QWizard::CommitButton));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+    shoot(wizard, QStringLiteral("wizard-10-progress"));
+    test::click(wizard->button(QWizard::FinishButton));
+
+    // The external-signing ending shows the CSR.
+    f.window->action(CaAction::CreateCertificateAuthority)->trigger();
+    PCA_WAIT_FOR(test::visibleWidget<CreateCertificateAuthorityWizard>(f.window.get()) &&
+                 test::visibleWidget<CreateCertificateAuthorityWizard>(f.window.get()) != wizard);
+    wizard = test::visibleWidget<CreateCertificateAuthorityWizard>(f.window.get());
+    test::click(test::find<QRadioButton>(wizard, QStringLiteral("wizardTypeSubordinate")));
+    next();
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectCommonName")),
+                     QStringLiteral("Partner Bridge CA"));
+    for (int i = 0; i < 7; ++i)
+        next();
+    test::click(test::find<QRadioButton>(wizard, QStringLiteral("wizardExportCsr")));
+    test::click(wizard->button(QWizard::CommitButton));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 20000);
+    shoot(wizard, QStringLiteral("wizard-10-progress-external-csr"));
+    test::click(wizard->button(QWizard::FinishButton));
+}
+
+void ScreenshotsTest::dialogs()
+{
+    test::GuiFixture f;
+    const QString root = f.engine.createActiveRoot(QStringLiteral("Example Corp Root CA"));
+    const QString pending = f.engine.createCa(api::CertificateAuthorityType::SUBORDINATE,
+                                              QStringLiteral("Partner Bridge CA"));
+    f.engine.issue(root, QStringLiteral("www.example.com"));
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(pending).isValid());
+    f.window->selectCertificateAuthority(root);
+    PCA_WAIT_FOR(f.window->action(CaAction::IssueCertificate)->isEnabled());
+
+    f.window->action(CaAction::IssueCertificate)->trigger();
+    auto *issue = test::visibleWidget<IssueCertificateDialog>(f.window.get());
+    QTest::keyClicks(test::find<QLineEdit>(issue, QStringLiteral("issueSubjectCommonName")),
+                     QStringLiteral("shop.example.com"));
+    QTest::keyClicks(test::find<QLineEdit>(issue, QStringLiteral("issueSubjectOrganization")),
+                     QStringLiteral("Example Corp"));
+    test::find<QPlainTextEdit>(issue, QStringLiteral("issueSans"))
+        ->setPlainText(QStringLiteral("shop.example.com\nwww.shop.example.com"));
+    shoot(issue, QStringLiteral("dialog-issue-certificate"));
+    test::click(test::find<QPushButton>(issue, QStringLiteral("issueButton")));
+    auto *arn = test::find<QLineEdit>(issue, QStringLiteral("issueResultArn"));
+    PCA_WAIT_FOR(!arn->text().isEmpty() && arn->isVisible());
+    shoot(issue, QStringLiteral("dialog-issue-certificate-result"));
+    ModalHooks::setNextAnswer(QMessageBox::Yes); // discard the key
+    test::click(test::find<QPushButton>(issue, QStringLiteral("issueDoneButton")));
+
+    f.window->revokeCertificate(models::serialFromCertificateArn(arn->text()));
+    auto *revoke = test::visibleWidget<RevokeCertificateDialog>(f.window.get());
+    shoot(revoke, QStringLiteral("dialog-revoke-certificate"));
+    revoke->reject();
+
+    f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Certificates);
+    CertificatesTab *tab = f.window->details()->certificatesTab();
+    PCA_WAIT_FOR(tab->model()->rowCount() > 0);
+    tab->table()->doubleClicked(tab->model()->index(0, 0));
+    QDialog *details = nullptr;
+    PCA_WAIT_FOR(
+        (details = f.window->findChild<QDialog *>(QStringLiteral("certificateDetailsDialog"))) &&
+        details->isVisible());
+    f.client.waitForIdle();
+    shoot(details, QStringLiteral("dialog-certificate-details"));
+    details->reject();
+
+    f.window->selectCertificateAuthority(pending);
+    PCA_WAIT_FOR(f.window->action(CaAction::InstallCaCertificate)->isEnabled());
+    f.window->action(CaAction::InstallCaCertificate)->trigger();
+    auto *install = test::visibleWidget<InstallCaCertificateDialog>(f.window.get());
+    f.client.waitForIdle();
+    shoot(install, QStringLiteral("dialog-install-ca-certificate"));
+    test::click(test::find<QRadioButton>(install, QStringLiteral("installImportExternal")));
+    f.client.waitForIdle();
+    shoot(install, QStringLiteral("dialog-install-ca-certificate-import"));
+    install->reject();
+
+    f.window->action(CaAction::Delete)->trigger();
+    auto *del = test::visibleWidget<DeleteCertificateAuthorityDialog>(f.window.get());
+    shoot(del, QStringLiteral("dialog-delete-ca"));
+    del->reject();
+
+    SettingsDialog settings(&f.client, f.engine.directory(), f.window.get());
+    settings.show();
+    f.client.waitForIdle();
+    QCoreApplication::processEvents();
+    shoot(&settings, QStringLiteral("dialog-settings"));
+
+    ErrorDialog error(QStringLiteral("Issue certificate"),
+                      PcaError(errors::InvalidState,
+                               QStringLiteral("The certificate authority arn:aws:acm-pca:us-east-1:"
+                                              "123456789012:certificate-authority/… is DISABLED; "
+                                              "IssueCertificate is not allowed in this state.")),
+                      f.window.get());
+    error.show();
+    shoot(&error, QStringLiteral("dialog-error"));
+}
+
+void ScreenshotsTest::firstStartAndUnlock()
+{
+    QTemporaryDir dir;
+    WelcomeDialog welcome(dir.filePath(QStringLiteral("store")));
+    welcome.show();
+    QTest::keyClicks(test::find<QLineEdit>(&welcome, QStringLiteral("welcomePassphrase")),
+                     QStringLiteral("violet harbor"));
+    QTest::keyClicks(test::find<QLineEdit>(&welcome, QStringLiteral("welcomePassphraseRepeat")),
+                     QStringLiteral("violet"));
+    shoot(&welcome, QStringLiteral("dialog-welcome"));
+
+    store::StoreOptions options;
+    options.directory = dir.filePath(QStringLiteral("existing"));
+    store::SqlStore::create(options, "right",
+                            {QStringLiteral("111122223333"), QStringLiteral("eu-west-1")});
+    PassphraseDialog prompt(options.directory);
+    prompt.show();
+    QTest::keyClicks(test::find<QLineEdit>(&prompt, QStringLiteral("passphraseInput")),
+                     QStringLiteral("wrong"));
+    prompt.accept();
+    PCA_WAIT_FOR(prompt.attempts() == 1 &&
+                 test::find<QPushButton>(&prompt, QStringLiteral("unlockButton"))->isEnabled());
+    shoot(&prompt, QStringLiteral("dialog-passphrase-wrong"));
+}
+
+void ScreenshotsTest::darkTheme()
+{
+    Theme::apply(ThemeChoice::System);
+    Theme::apply(ThemeChoice::Dark);
+    {
+        test::GuiFixture f;
+        populate(f);
+        f.window->refresh();
+        PCA_WAIT_FOR(f.window->caModel()->indexForArn(m_issuing).isValid());
+        f.window->selectCertificateAuthority(m_issuing);
+        auto *chart = test::find<QWidget>(f.window.get(), QStringLiteral("expiryChart"));
+        PCA_WAIT_FOR(!chart->accessibleDescription().isEmpty());
+        f.client.waitForIdle();
+        shoot(f.window.get(), QStringLiteral("main-window-dark"));
+        f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Certificates);
+        PCA_WAIT_FOR(f.window->details()->certificatesTab()->model()->rowCount() > 0);
+        f.client.waitForIdle();
+        shoot(f.window.get(), QStringLiteral("tab-3-certificates-dark"));
+    }
+    Theme::apply(ThemeChoice::System);
+    qInfo("%lld screenshots in %s", qint64(m_saved.size()),
+          qPrintable(test::screenshotDirectory()));
+}
+
+QTEST_MAIN(ScreenshotsTest)
+#include "tst_gui_screenshots.moc"

@@ -1,0 +1,3091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionAvailability</name>
+    <message>
+        <source>Select a certificate authority first.</source>
+        <translation>Wählen Sie zuerst eine Zertifizierungsstelle aus.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is still being generated.</source>
+        <translation>Der Schlüssel der CA wird noch erzeugt.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be installed while the CA is %1.</source>
+        <translation>Solange die CA den Status „%1“ hat, kann kein Zertifikat installiert werden.</translation>
+    </message>
+    <message>
+        <source>Install the CA certificate first; the CA is not active yet.</source>
+        <translation>Installieren Sie zuerst das CA-Zertifikat; die CA ist noch nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Only an active CA issues certificates; this one is %1.</source>
+        <translation>Nur eine aktive CA stellt Zertifikate aus; diese hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Certificates can be revoked only while the CA is active or disabled; this one is %1.</source>
+        <translation>Zertifikate können nur widerrufen werden, solange die CA aktiv oder deaktiviert ist; diese hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only an active CA can be disabled.</source>
+        <translation>Nur eine aktive CA kann deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Only a disabled CA can be enabled.</source>
+        <translation>Nur eine deaktivierte CA kann aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Disable the CA before deleting it.</source>
+        <translation>Deaktivieren Sie die CA, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>The CA is already deleted.</source>
+        <translation>Die CA ist bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Only a deleted CA can be restored.</source>
+        <translation>Nur eine gelöschte CA kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Audit reports can be created only while the CA is active or disabled; this one is %1.</source>
+        <translation>Prüfberichte können nur erstellt werden, solange die CA aktiv oder deaktiviert ist; diese hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Permissions can be changed only while the CA is active; this one is %1.</source>
+        <translation>Berechtigungen können nur geändert werden, solange die CA aktiv ist; diese hat den Status „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFiles</name>
+    <message>
+        <source>Paste a CSR or open a CSR file.</source>
+        <translation>Fügen Sie eine CSR ein oder öffnen Sie eine CSR-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTemplate</name>
+    <message>
+        <source>End-entity certificate with only basic constraints; key usages come from the request.</source>
+        <translation>Endentitätszertifikat nur mit Basiseinschränkungen; die Schlüsselverwendungen stammen aus der Anforderung.</translation>
+    </message>
+    <message>
+        <source>TLS client certificate (client authentication).</source>
+        <translation>TLS-Client-Zertifikat (Client-Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>TLS server certificate (server authentication).</source>
+        <translation>TLS-Server-Zertifikat (Server-Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>General end-entity certificate for TLS servers and clients.</source>
+        <translation>Allgemeines Endentitätszertifikat für TLS-Server und -Clients.</translation>
+    </message>
+    <message>
+        <source>Code signing certificate.</source>
+        <translation>Zertifikat zur Codesignatur.</translation>
+    </message>
+    <message>
+        <source>Certificate for signing OCSP responses.</source>
+        <translation>Zertifikat zum Signieren von OCSP-Antworten.</translation>
+    </message>
+    <message>
+        <source>Self-signed root CA certificate for this CA&apos;s own CSR (activates a root CA).</source>
+        <translation>Selbstsigniertes Stamm-CA-Zertifikat für die eigene CSR dieser CA (aktiviert eine Stamm-CA).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subordinate CA certificate that may add %n more CA level(s) below it.</source>
+        <translation>
+            <numerusform>Zertifikat einer untergeordneten CA, unter der noch %n weitere CA-Ebene folgen darf.</numerusform>
+            <numerusform>Zertifikat einer untergeordneten CA, unter der noch %n weitere CA-Ebenen folgen dürfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra extensions are copied from the CSR.</source>
+        <translation>Weitere Erweiterungen werden aus der CSR übernommen.</translation>
+    </message>
+    <message>
+        <source>Subject and extensions can be supplied with the request (API passthrough).</source>
+        <translation>Subjekt und Erweiterungen können mit der Anforderung angegeben werden (API-Durchreichung).</translation>
+    </message>
+    <message>
+        <source>Extensions come from the request, then from the CSR.</source>
+        <translation>Erweiterungen stammen aus der Anforderung, danach aus der CSR.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCertificateAuthorityWizard</name>
+    <message>
+        <source>Understood by every client; the usual choice for compatibility.</source>
+        <translation>Von jedem Client verstanden; die übliche Wahl für Kompatibilität.</translation>
+    </message>
+    <message>
+        <source>Stronger RSA; larger certificates and slower signatures.</source>
+        <translation>Stärkeres RSA; größere Zertifikate und langsamere Signaturen.</translation>
+    </message>
+    <message>
+        <source>Small, fast and widely supported elliptic curve key.</source>
+        <translation>Kleiner, schneller und weit unterstützter Schlüssel auf elliptischen Kurven.</translation>
+    </message>
+    <message>
+        <source>Stronger elliptic curve key for long-lived CAs.</source>
+        <translation>Stärkerer Schlüssel auf elliptischen Kurven für langlebige CAs.</translation>
+    </message>
+    <message>
+        <source>Chinese national standard (with SM3).</source>
+        <translation>Chinesischer Nationalstandard (mit SM3).</translation>
+    </message>
+    <message>
+        <source>Post-quantum signature key (FIPS 204); few clients understand it yet.</source>
+        <translation>Post-Quanten-Signaturschlüssel (FIPS 204); bisher verstehen ihn wenige Clients.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Pending certificate</source>
+        <translation>Wartet auf Zertifikat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The key pair and the CSR are being generated.</source>
+        <translation>Das Schlüsselpaar und die CSR werden erzeugt.</translation>
+    </message>
+    <message>
+        <source>Waiting for its CA certificate: install one to activate the CA.</source>
+        <translation>Wartet auf ihr CA-Zertifikat: Installieren Sie eines, um die CA zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Issues certificates and publishes revocation information.</source>
+        <translation>Stellt Zertifikate aus und veröffentlicht Sperrinformationen.</translation>
+    </message>
+    <message>
+        <source>Deleted; it can be restored until its restore period ends.</source>
+        <translation>Gelöscht; bis zum Ende der Wiederherstellungsfrist wiederherstellbar.</translation>
+    </message>
+    <message>
+        <source>Does not issue certificates until it is enabled again.</source>
+        <translation>Stellt keine Zertifikate aus, bis sie wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Its CA certificate has expired; install a renewed certificate.</source>
+        <translation>Ihr CA-Zertifikat ist abgelaufen; installieren Sie ein erneuertes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Creation failed; delete the CA and create a new one.</source>
+        <translation>Das Erstellen ist fehlgeschlagen; löschen Sie die CA und erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Stamm</translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation>Untergeordnet</translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>ML-DSA-44</source>
+        <translation>ML-DSA-44</translation>
+    </message>
+    <message>
+        <source>ML-DSA-65</source>
+        <translation>ML-DSA-65</translation>
+    </message>
+    <message>
+        <source>ML-DSA-87</source>
+        <translation>ML-DSA-87</translation>
+    </message>
+    <message>
+        <source>SM2</source>
+        <translation>SM2</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-256</source>
+        <translation>ECDSA mit SHA-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-384</source>
+        <translation>ECDSA mit SHA-384</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-512</source>
+        <translation>ECDSA mit SHA-512</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256</source>
+        <translation>RSA mit SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-384</source>
+        <translation>RSA mit SHA-384</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-512</source>
+        <translation>RSA mit SHA-512</translation>
+    </message>
+    <message>
+        <source>RSA-PSS with SHA-256</source>
+        <translation>RSA-PSS mit SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA-PSS with SHA-384</source>
+        <translation>RSA-PSS mit SHA-384</translation>
+    </message>
+    <message>
+        <source>RSA-PSS with SHA-512</source>
+        <translation>RSA-PSS mit SHA-512</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation>SM2 mit SM3</translation>
+    </message>
+    <message>
+        <source>General purpose</source>
+        <translation>Allgemeine Verwendung</translation>
+    </message>
+    <message>
+        <source>Short-lived certificates (at most 7 days)</source>
+        <translation>Kurzlebige Zertifikate (höchstens 7 Tage)</translation>
+    </message>
+    <message>
+        <source>FIPS 140-2 level 2 or higher</source>
+        <translation>FIPS 140-2 Stufe 2 oder höher</translation>
+    </message>
+    <message>
+        <source>FIPS 140-2 level 3 or higher</source>
+        <translation>FIPS 140-2 Stufe 3 oder höher</translation>
+    </message>
+    <message>
+        <source>CCPC level 1 or higher</source>
+        <translation>CCPC Stufe 1 oder höher</translation>
+    </message>
+    <message>
+        <source>The request timed out</source>
+        <translation>Die Anforderung hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>The key algorithm is not supported by this installation</source>
+        <translation>Der Schlüsselalgorithmus wird von dieser Installation nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Key generation failed</source>
+        <translation>Die Schlüsselerzeugung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>CA kompromittiert</translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <source>Privilege withdrawn</source>
+        <translation>Berechtigung entzogen</translation>
+    </message>
+    <message>
+        <source>Attribute authority compromise</source>
+        <translation>Attributstelle kompromittiert</translation>
+    </message>
+    <message>
+        <source>No particular reason is given.</source>
+        <translation>Es wird kein bestimmter Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key was lost or exposed.</source>
+        <translation>Der private Schlüssel des Zertifikats ging verloren oder wurde offengelegt.</translation>
+    </message>
+    <message>
+        <source>The key of the issuing CA was lost or exposed.</source>
+        <translation>Der Schlüssel der ausstellenden CA ging verloren oder wurde offengelegt.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s name or organisation changed.</source>
+        <translation>Name oder Organisation des Inhabers haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by a new one.</source>
+        <translation>Das Zertifikat wurde durch ein neues ersetzt.</translation>
+    </message>
+    <message>
+        <source>The certificate is no longer needed.</source>
+        <translation>Das Zertifikat wird nicht mehr benötigt.</translation>
+    </message>
+    <message>
+        <source>The subject is no longer entitled to the certificate.</source>
+        <translation>Der Inhaber hat keinen Anspruch mehr auf das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>An attribute authority behind the certificate was compromised.</source>
+        <translation>Eine Attributstelle hinter dem Zertifikat wurde kompromittiert.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <source>Get certificate</source>
+        <translation>Zertifikat abrufen</translation>
+    </message>
+    <message>
+        <source>List permissions</source>
+        <translation>Berechtigungen auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The certificate authority is not in a state that allows this.</source>
+        <translation>Der Status der Zertifizierungsstelle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>Some of the values were not accepted.</source>
+        <translation>Einige Werte wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>This does not name a certificate authority of this store.</source>
+        <translation>Das bezeichnet keine Zertifizierungsstelle dieses Datenspeichers.</translation>
+    </message>
+    <message>
+        <source>It no longer exists. It may have been deleted meanwhile.</source>
+        <translation>Es existiert nicht mehr. Vielleicht wurde es inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The certificate signing request cannot be used.</source>
+        <translation>Die Zertifikatsignieranforderung (CSR) kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used.</source>
+        <translation>Das Zertifikat kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to this certificate authority.</source>
+        <translation>Das Zertifikat gehört nicht zu dieser Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>Die Richtlinie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A tag key or value is not allowed.</source>
+        <translation>Ein Tag-Schlüssel oder -Wert ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A certificate authority can have at most 50 tags.</source>
+        <translation>Eine Zertifizierungsstelle kann höchstens 50 Tags haben.</translation>
+    </message>
+    <message>
+        <source>This permission already exists.</source>
+        <translation>Diese Berechtigung besteht bereits.</translation>
+    </message>
+    <message>
+        <source>This was already done.</source>
+        <translation>Das ist bereits geschehen.</translation>
+    </message>
+    <message>
+        <source>The request is still in progress. Try again in a moment.</source>
+        <translation>Die Anforderung läuft noch. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A limit was reached.</source>
+        <translation>Ein Grenzwert wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>Something else changed it at the same time. Try again.</source>
+        <translation>Etwas anderes hat es gleichzeitig geändert. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The store is in use by another program.</source>
+        <translation>Der Datenspeicher wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read or written.</source>
+        <translation>Der Datenspeicher kann nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: it encrypts every CA key.</source>
+        <translation>Wählen Sie eine Passphrase: Sie verschlüsselt jeden CA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; several unrelated words work well.</source>
+        <translation>Verwenden Sie mindestens 12 Zeichen; mehrere unzusammenhängende Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>Add more words or characters of other kinds.</source>
+        <translation>Fügen Sie weitere Wörter oder andersartige Zeichen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePolicyText</name>
+    <message>
+        <source>The policy is empty.</source>
+        <translation>Die Richtlinie ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
+        <translation>Private Zertifizierungsstellen mit der Semantik von AWS Private CA auf dem eigenen Rechner.</translation>
+    </message>
+    <message>
+        <source>Store directory (default: PRIVATECA_DATA_DIR, the Settings choice, then %1).</source>
+        <translation>Verzeichnis des Datenspeichers (Standard: PRIVATECA_DATA_DIR, die Wahl in den Einstellungen, dann %1).</translation>
+    </message>
+    <message>
+        <source>Read the master passphrase from FILE instead of asking (PRIVATECA_PASSPHRASE works too).</source>
+        <translation>Die Master-Passphrase aus DATEI lesen, statt nachzufragen (PRIVATECA_PASSPHRASE geht auch).</translation>
+    </message>
+    <message>
+        <source>Private CA Manager</source>
+        <translation>Private-CA-Verwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::AcmRenewalPermission</name>
+    <message>
+        <source>Select a certificate authority first.</source>
+        <translation>Wählen Sie zuerst eine Zertifizierungsstelle aus.</translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation>Die Änderung wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Reading the current permissions…</source>
+        <translation>Die aktuellen Berechtigungen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Only partly authorized: ACM is missing %1.</source>
+        <translation>Nur teilweise berechtigt: ACM fehlt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::AuditReportModel</name>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::CertificateAuthorityCreation</name>
+    <message>
+        <source>The key of the new CA could not be generated (%1).</source>
+        <translation>Der Schlüssel der neuen CA konnte nicht erzeugt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::CertificateAuthorityModel</name>
+    <message>
+        <source>Common name</source>
+        <translation>Allgemeiner Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::CertificateModel</name>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <translation>Widerrufen am %1: %2</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::PermissionModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Source account</source>
+        <translation>Quellkonto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::TagModel</name>
+    <message>
+        <source>A tag needs a key.</source>
+        <translation>Ein Tag braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A tag key can have at most %1 characters.</source>
+        <translation>Ein Tag-Schlüssel kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A tag key may contain letters, digits, spaces and _ . : / = + - @ only.</source>
+        <translation>Ein Tag-Schlüssel darf nur Buchstaben, Ziffern, Leerzeichen und _ . : / = + - @ enthalten.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved.</source>
+        <translation>Tag-Schlüssel, die mit aws: beginnen, sind reserviert.</translation>
+    </message>
+    <message>
+        <source>A tag value can have at most %1 characters.</source>
+        <translation>Ein Tag-Wert kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A tag value may contain letters, digits, spaces and _ . : / = + - @ only.</source>
+        <translation>Ein Tag-Wert darf nur Buchstaben, Ziffern, Leerzeichen und _ . : / = + - @ enthalten.</translation>
+    </message>
+    <message>
+        <source>Type a key to add this tag.</source>
+        <translation>Geben Sie einen Schlüssel ein, um dieses Tag hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>There is already a tag with the key %1.</source>
+        <translation>Es gibt bereits ein Tag mit dem Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>A certificate authority can have at most %1 tags.</source>
+        <translation>Eine Zertifizierungsstelle kann höchstens %1 Tags haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::AuditReportsTab</name>
+    <message>
+        <source>Create an audit report</source>
+        <translation>Prüfbericht erstellen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Berichtsformat</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>Bucket-Name</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Report in progress</source>
+        <translation>Bericht in Arbeit</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Audit reports</source>
+        <translation>Prüfberichte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>The report is being built…</source>
+        <translation>Der Bericht wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The report is ready.</source>
+        <translation>Der Bericht ist fertig.</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Wird angefordert …</translation>
+    </message>
+    <message>
+        <source>Save audit report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::CaCertificateTab</name>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Export PEM…</source>
+        <translation>PEM exportieren …</translation>
+    </message>
+    <message>
+        <source>Export DER…</source>
+        <translation>DER exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chain…</source>
+        <translation>Kette exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy PEM</source>
+        <translation>PEM kopieren</translation>
+    </message>
+    <message>
+        <source>Install CA certificate…</source>
+        <translation>CA-Zertifikat installieren …</translation>
+    </message>
+    <message>
+        <source>Save CSR…</source>
+        <translation>CSR speichern …</translation>
+    </message>
+    <message>
+        <source>Copy CSR</source>
+        <translation>CSR kopieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>The key pair and the CSR are being generated…</source>
+        <translation>Das Schlüsselpaar und die CSR werden erzeugt …</translation>
+    </message>
+    <message>
+        <source>This CA has no certificate.</source>
+        <translation>Diese CA hat kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No CA certificate is installed yet. Install one signed by a CA of this store in one click, or give this certificate signing request (CSR) to an external CA and install the certificate it returns.</source>
+        <translation>Es ist noch kein CA-Zertifikat installiert. Installieren Sie mit einem Klick eines, das von einer CA dieses Datenspeichers signiert wird, oder geben Sie diese Zertifikatsignieranforderung (CSR) einer externen CA und installieren Sie das Zertifikat, das sie zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Export CA certificate (DER)</source>
+        <translation>CA-Zertifikat exportieren (DER)</translation>
+    </message>
+    <message>
+        <source>Export CA certificate (PEM)</source>
+        <translation>CA-Zertifikat exportieren (PEM)</translation>
+    </message>
+    <message>
+        <source>DER certificates (*.cer *.der)</source>
+        <translation>DER-Zertifikate (*.cer *.der)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Export certificate chain</source>
+        <translation>Zertifikatskette exportieren</translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation>Zertifikatsignieranforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>%1
+Issued by %2</source>
+        <translation>%1
+Ausgestellt von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::CertificateAuthorityDetails</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Audit reports</source>
+        <translation>Prüfberichte</translation>
+    </message>
+    <message>
+        <source>Create certificate authority…</source>
+        <translation>Zertifizierungsstelle erstellen …</translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <source>Subordinate CA</source>
+        <translation>Untergeordnete CA</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet</source>
+        <translation>Noch keine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Create a root CA to start a hierarchy, or a subordinate CA to be signed by an existing one.</source>
+        <translation>Erstellen Sie eine Stamm-CA, um eine Hierarchie zu beginnen, oder eine untergeordnete CA, die von einer bestehenden signiert wird.</translation>
+    </message>
+    <message>
+        <source>Select a certificate authority</source>
+        <translation>Wählen Sie eine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Its details, certificates and settings appear here.</source>
+        <translation>Ihre Details, Zertifikate und Einstellungen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::CertificateViewer</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatdetails</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be read: %1</source>
+        <translation>Dieses Zertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Yes, path length %1</source>
+        <translation>Ja, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (kritisch)</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::CertificatesTab</name>
+    <message>
+        <source>Search subject, alternative names or serial</source>
+        <translation>Subjekt, alternative Namen oder Seriennummer suchen</translation>
+    </message>
+    <message>
+        <source>Search certificates</source>
+        <translation>Zertifikate suchen</translation>
+    </message>
+    <message>
+        <source>Show certificates</source>
+        <translation>Zertifikate anzeigen</translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation>Alle Zertifikate</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation>Zertifikat ausstellen …</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>Select a valid certificate to revoke.</source>
+        <translation>Wählen Sie ein gültiges Zertifikat zum Widerrufen aus.</translation>
+    </message>
+    <message>
+        <source>Show details…</source>
+        <translation>Details anzeigen …</translation>
+    </message>
+    <message>
+        <source>Export PEM…</source>
+        <translation>PEM exportieren …</translation>
+    </message>
+    <message>
+        <source>Export DER…</source>
+        <translation>DER exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy serial</source>
+        <translation>Seriennummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ARN</source>
+        <translation>ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Export certificate (DER)</source>
+        <translation>Zertifikat exportieren (DER)</translation>
+    </message>
+    <message>
+        <source>Export certificate (PEM)</source>
+        <translation>Zertifikat exportieren (PEM)</translation>
+    </message>
+    <message>
+        <source>DER certificates (*.cer *.der)</source>
+        <translation>DER-Zertifikate (*.cer *.der)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::CreateCertificateAuthorityWizard</name>
+    <message>
+        <source>Create certificate authority</source>
+        <translation>Zertifizierungsstelle erstellen</translation>
+    </message>
+    <message>
+        <source>Create CA</source>
+        <translation>CA erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The CA is waiting for its certificate. Have the CSR below signed, then use Install CA certificate.</source>
+        <translation>Die CA wartet auf ihr Zertifikat. Lassen Sie die CSR unten signieren und verwenden Sie dann „CA-Zertifikat installieren“.</translation>
+    </message>
+    <message>
+        <source>The CA is active and ready to issue certificates.</source>
+        <translation>Die CA ist aktiv und bereit, Zertifikate auszustellen.</translation>
+    </message>
+    <message>
+        <source>The CA was created and appears in the list; you can install its certificate later.</source>
+        <translation>Die CA wurde erstellt und erscheint in der Liste; ihr Zertifikat können Sie später installieren.</translation>
+    </message>
+    <message>
+        <source>Certificate authority type</source>
+        <translation>Art der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>A root CA anchors a hierarchy; a subordinate CA is signed by another CA and usually issues the end-entity certificates.</source>
+        <translation>Eine Stamm-CA verankert eine Hierarchie; eine untergeordnete CA wird von einer anderen CA signiert und stellt meist die Endentitätszertifikate aus.</translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <source>Subordinate CA</source>
+        <translation>Untergeordnete CA</translation>
+    </message>
+    <message>
+        <source>Signs its own certificate. Keep it for signing subordinate CAs and use it rarely.</source>
+        <translation>Signiert ihr eigenes Zertifikat. Verwenden Sie sie zum Signieren untergeordneter CAs und möglichst selten.</translation>
+    </message>
+    <message>
+        <source>Its certificate is signed by a root or another subordinate CA — one of this store, in one click, or an external one from its CSR.</source>
+        <translation>Ihr Zertifikat wird von einer Stamm- oder einer anderen untergeordneten CA signiert – mit einem Klick von einer CA dieses Datenspeichers oder von einer externen anhand ihrer CSR.</translation>
+    </message>
+    <message>
+        <source>Subject name</source>
+        <translation>Subjektname</translation>
+    </message>
+    <message>
+        <source>The distinguished name of the CA, shown in every certificate it issues.</source>
+        <translation>Der Distinguished Name der CA, der in jedem von ihr ausgestellten Zertifikat steht.</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key pair is generated in the background and stored encrypted. Only signing algorithms that fit the key are offered.</source>
+        <translation>Das Schlüsselpaar der CA wird im Hintergrund erzeugt und verschlüsselt gespeichert. Es werden nur Signaturalgorithmen angeboten, die zum Schlüssel passen.</translation>
+    </message>
+    <message>
+        <source>%1 (not supported by this installation)</source>
+        <translation>%1 (von dieser Installation nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Key algorithm:</source>
+        <translation>Schlüsselalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Signing algorithm:</source>
+        <translation>Signaturalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>How long the CA certificate is valid when it is signed in this store. Certificates it issues cannot outlive it.</source>
+        <translation>Wie lange das CA-Zertifikat gültig ist, wenn es in diesem Datenspeicher signiert wird. Von ihr ausgestellte Zertifikate können es nicht überdauern.</translation>
+    </message>
+    <message>
+        <source>Typical choices: 10 years or more for a root CA, 3 to 5 years for a subordinate CA.</source>
+        <translation>Übliche Werte: 10 Jahre oder mehr für eine Stamm-CA, 3 bis 5 Jahre für eine untergeordnete CA.</translation>
+    </message>
+    <message>
+        <source>Certificate revocation</source>
+        <translation>Zertifikatswiderruf</translation>
+    </message>
+    <message>
+        <source>How clients learn that a certificate was revoked. Both can be changed later.</source>
+        <translation>Wie Clients erfahren, dass ein Zertifikat widerrufen wurde. Beides lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation>Zertifikatsperrliste (CRL)</translation>
+    </message>
+    <message>
+        <source>Publish a CRL</source>
+        <translation>CRL veröffentlichen</translation>
+    </message>
+    <message>
+        <source>e.g. example-crl</source>
+        <translation>z. B. example-crl</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>Bucket-Name</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>CRL validity</source>
+        <translation>Gültigkeit der CRL</translation>
+    </message>
+    <message>
+        <source>optional, e.g. crl.example.com</source>
+        <translation>optional, z. B. crl.example.com</translation>
+    </message>
+    <message>
+        <source>Custom CRL name</source>
+        <translation>Eigener CRL-Name</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source>Custom name (CNAME):</source>
+        <translation>Eigener Name (CNAME):</translation>
+    </message>
+    <message>
+        <source>Online Certificate Status Protocol (OCSP)</source>
+        <translation>Online Certificate Status Protocol (OCSP)</translation>
+    </message>
+    <message>
+        <source>Answer OCSP requests</source>
+        <translation>OCSP-Anfragen beantworten</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ocsp.example.com</source>
+        <translation>optional, z. B. ocsp.example.com</translation>
+    </message>
+    <message>
+        <source>Custom OCSP name</source>
+        <translation>Eigener OCSP-Name</translation>
+    </message>
+    <message>
+        <source>Usage mode and key storage</source>
+        <translation>Verwendungsmodus und Schlüsselspeicherung</translation>
+    </message>
+    <message>
+        <source>What the CA is for and the security standard its key is kept to.</source>
+        <translation>Wofür die CA da ist und nach welchem Sicherheitsstandard ihr Schlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Usage mode</source>
+        <translation>Verwendungsmodus</translation>
+    </message>
+    <message>
+        <source>Certificates of any validity the CA allows.</source>
+        <translation>Zertifikate jeder Gültigkeitsdauer, die die CA zulässt.</translation>
+    </message>
+    <message>
+        <source>Certificates valid for at most 7 days, for workloads that renew often and need no revocation.</source>
+        <translation>Zertifikate mit höchstens 7 Tagen Gültigkeit, für Dienste, die oft erneuern und keinen Widerruf brauchen.</translation>
+    </message>
+    <message>
+        <source>Key storage security standard</source>
+        <translation>Sicherheitsstandard der Schlüsselspeicherung</translation>
+    </message>
+    <message>
+        <source>Recorded as AWS reports it. Here every CA key is encrypted at rest with the store&apos;s passphrase (scrypt, AES-256).</source>
+        <translation>Wird so vermerkt, wie AWS es meldet. Hier wird jeder CA-Schlüssel mit der Passphrase des Datenspeichers verschlüsselt gespeichert (scrypt, AES-256).</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Optional key–value labels (up to 50) for organizing your CAs.</source>
+        <translation>Optionale Schlüssel-Wert-Kennzeichnungen (bis zu 50) zum Ordnen Ihrer CAs.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>A certificate authority can have at most %1 tags.</source>
+        <translation>Eine Zertifizierungsstelle kann höchstens %1 Tags haben.</translation>
+    </message>
+    <message>
+        <source>There is already a tag with the key %1.</source>
+        <translation>Es gibt bereits ein Tag mit dem Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Let AWS Certificate Manager (ACM) renew the certificates it manages from this CA.</source>
+        <translation>AWS Certificate Manager (ACM) die von ihm verwalteten Zertifikate dieser CA erneuern lassen.</translation>
+    </message>
+    <message>
+        <source>Authorize ACM to use this CA for renewals</source>
+        <translation>ACM erlauben, diese CA für Erneuerungen zu verwenden</translation>
+    </message>
+    <message>
+        <source>Grants acm.amazonaws.com the actions IssueCertificate, GetCertificate and ListPermissions. Permissions can only be granted to an active CA, so this is applied as soon as the CA becomes active. It can be changed any time on the Permissions tab.</source>
+        <translation>Gewährt acm.amazonaws.com die Aktionen IssueCertificate, GetCertificate und ListPermissions. Berechtigungen können nur für eine aktive CA vergeben werden; daher wird dies angewendet, sobald die CA aktiv wird. Auf der Registerkarte „Berechtigungen“ lässt es sich jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>Prüfen und erstellen</translation>
+    </message>
+    <message>
+        <source>Check the settings and choose how the CA gets its certificate.</source>
+        <translation>Prüfen Sie die Einstellungen und wählen Sie, wie die CA ihr Zertifikat erhält.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Activate now: install a self-signed CA certificate</source>
+        <translation>Jetzt aktivieren: ein selbstsigniertes CA-Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Sign it with a CA of this store now</source>
+        <translation>Jetzt mit einer CA dieses Datenspeichers signieren</translation>
+    </message>
+    <message>
+        <source>Have it signed by an external CA (export the CSR, install the certificate later)</source>
+        <translation>Von einer externen CA signieren lassen (CSR exportieren, Zertifikat später installieren)</translation>
+    </message>
+    <message>
+        <source>Signing CA</source>
+        <translation>Signierende CA</translation>
+    </message>
+    <message>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <source>How many levels of CAs may follow below this one (0: it issues only end-entity certificates).</source>
+        <translation>Wie viele CA-Ebenen unter dieser folgen dürfen (0: sie stellt nur Endentitätszertifikate aus).</translation>
+    </message>
+    <message>
+        <source>Signing CA:</source>
+        <translation>Signierende CA:</translation>
+    </message>
+    <message>
+        <source>Path length:</source>
+        <translation>Pfadlänge:</translation>
+    </message>
+    <message>
+        <source>No active CA in this store can sign it.</source>
+        <translation>Keine aktive CA dieses Datenspeichers kann sie signieren.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>until about %1</source>
+        <translation>bis etwa %1</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>published to %1, valid for 1 day</source>
+        <translation>veröffentlicht in %1, 1 Tag gültig</translation>
+    </message>
+    <message>
+        <source>published to %1, valid for %2 days</source>
+        <translation>veröffentlicht in %1, %2 Tage gültig</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation>OCSP</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Key storage</source>
+        <translation>Schlüsselspeicherung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>ACM renewals</source>
+        <translation>ACM-Erneuerungen</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Creating the certificate authority</source>
+        <translation>Die Zertifizierungsstelle wird erstellt</translation>
+    </message>
+    <message>
+        <source>The key is generated in the background; you can keep working.</source>
+        <translation>Der Schlüssel wird im Hintergrund erzeugt; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Create the CA</source>
+        <translation>CA erstellen</translation>
+    </message>
+    <message>
+        <source>Generate the key pair and CSR</source>
+        <translation>Schlüsselpaar und CSR erzeugen</translation>
+    </message>
+    <message>
+        <source>Sign and install the CA certificate</source>
+        <translation>CA-Zertifikat signieren und installieren</translation>
+    </message>
+    <message>
+        <source>Authorize ACM for renewals</source>
+        <translation>ACM für Erneuerungen berechtigen</translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation>Zertifikatsignieranforderung</translation>
+    </message>
+    <message>
+        <source>Save CSR…</source>
+        <translation>CSR speichern …</translation>
+    </message>
+    <message>
+        <source>Copy CSR</source>
+        <translation>CSR kopieren</translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation>Zertifikatsignieranforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>Generating the key pair; RSA 4096 can take a few seconds…</source>
+        <translation>Das Schlüsselpaar wird erzeugt; RSA 4096 kann einige Sekunden dauern …</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::DeleteCertificateAuthorityDialog</name>
+    <message>
+        <source>Delete certificate authority</source>
+        <translation>Zertifizierungsstelle löschen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Restore period</source>
+        <translation>Wiederherstellungsfrist</translation>
+    </message>
+    <message>
+        <source>%1 has no usable key yet (%2). It is deleted at once and cannot be restored.</source>
+        <translation>%1 hat noch keinen nutzbaren Schlüssel (%2). Sie wird sofort gelöscht und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>I understand; delete it now</source>
+        <translation>Verstanden – jetzt löschen</translation>
+    </message>
+    <message>
+        <source>%1 stops working at once: it issues no certificates and its CRL is no longer updated. You can restore it during the restore period; after that it is deleted permanently with its private key.</source>
+        <translation>%1 hört sofort auf zu arbeiten: Sie stellt keine Zertifikate aus und ihre CRL wird nicht mehr aktualisiert. Während der Wiederherstellungsfrist können Sie sie wiederherstellen; danach wird sie samt privatem Schlüssel endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore period:</source>
+        <translation>Wiederherstellungsfrist:</translation>
+    </message>
+    <message>
+        <source>I understand; delete it</source>
+        <translation>Verstanden – löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ErrorDialog</name>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Copy error code</source>
+        <translation>Fehlercode kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ExpiryChart</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>No certificate expires this month.</source>
+        <translation>Diesen Monat läuft kein Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>No certificate expires in the coming %1 months.</source>
+        <translation>In den kommenden %1 Monaten läuft kein Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>%1: 1 certificate expires</source>
+        <translation>%1: 1 Zertifikat läuft ab</translation>
+    </message>
+    <message>
+        <source>%1: %2 certificates expire</source>
+        <translation>%1: %2 Zertifikate laufen ab</translation>
+    </message>
+    <message>
+        <source>Certificate expiry chart</source>
+        <translation>Diagramm der Zertifikatsabläufe</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::GeneralTab</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy the ARN</source>
+        <translation>ARN kopieren</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Failure:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt:</translation>
+    </message>
+    <message>
+        <source>Key algorithm:</source>
+        <translation>Schlüsselalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Signing algorithm:</source>
+        <translation>Signaturalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Usage mode:</source>
+        <translation>Verwendungsmodus:</translation>
+    </message>
+    <message>
+        <source>Key storage:</source>
+        <translation>Schlüsselspeicherung:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last state change:</source>
+        <translation>Letzte Statusänderung:</translation>
+    </message>
+    <message>
+        <source>Restorable until:</source>
+        <translation>Wiederherstellbar bis:</translation>
+    </message>
+    <message>
+        <source>Valid certificates expiring per month</source>
+        <translation>Ablaufende gültige Zertifikate pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No CA certificate yet</source>
+        <translation>Noch kein CA-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::InstallCaCertificateDialog</name>
+    <message>
+        <source>Install CA certificate — %1</source>
+        <translation>CA-Zertifikat installieren – %1</translation>
+    </message>
+    <message>
+        <source>Sign it here: %1 signs its own certificate</source>
+        <translation>Hier signieren: %1 signiert ihr eigenes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Sign it with a CA of this store</source>
+        <translation>Mit einer CA dieses Datenspeichers signieren</translation>
+    </message>
+    <message>
+        <source>Import a self-signed certificate made elsewhere</source>
+        <translation>Ein anderswo erstelltes selbstsigniertes Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Import a certificate signed by an external CA</source>
+        <translation>Ein von einer externen CA signiertes Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Signing CA</source>
+        <translation>Signierende CA</translation>
+    </message>
+    <message>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <source>How many levels of CAs may follow below this one (0: it issues only end-entity certificates).</source>
+        <translation>Wie viele CA-Ebenen unter dieser folgen dürfen (0: sie stellt nur Endentitätszertifikate aus).</translation>
+    </message>
+    <message>
+        <source>Signing CA:</source>
+        <translation>Signierende CA:</translation>
+    </message>
+    <message>
+        <source>Path length:</source>
+        <translation>Pfadlänge:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>The certificate uses the RootCACertificate/V1 template.</source>
+        <translation>Das Zertifikat verwendet die Vorlage RootCACertificate/V1.</translation>
+    </message>
+    <message>
+        <source>The certificate uses the SubordinateCACertificate_PathLen template and is installed with the chain of the signing CA.</source>
+        <translation>Das Zertifikat verwendet die Vorlage SubordinateCACertificate_PathLen und wird mit der Kette der signierenden CA installiert.</translation>
+    </message>
+    <message>
+        <source>Copy CSR</source>
+        <translation>CSR kopieren</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+…</source>
+        <translation>-----BEGIN CERTIFICATE-----
+…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The issuing CA&apos;s certificate, then its issuers up to the root</source>
+        <translation>Das Zertifikat der ausstellenden CA, dann deren Aussteller bis zur Stamm-CA</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>This CA&apos;s CSR:</source>
+        <translation>CSR dieser CA:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate chain:</source>
+        <translation>Zertifikatskette:</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>%1 waits for its CA certificate. Installing one activates it.</source>
+        <translation>%1 wartet auf ihr CA-Zertifikat. Die Installation eines Zertifikats aktiviert sie.</translation>
+    </message>
+    <message>
+        <source>Installing a new certificate for %1 renews it with the same key.</source>
+        <translation>Ein neues Zertifikat für %1 erneuert sie mit demselben Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No active CA in this store can sign it.</source>
+        <translation>Keine aktive CA dieses Datenspeichers kann sie signieren.</translation>
+    </message>
+    <message>
+        <source>Reading the CSR…</source>
+        <translation>Die CSR wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Signing the CA certificate…</source>
+        <translation>Das CA-Zertifikat wird signiert …</translation>
+    </message>
+    <message>
+        <source>Installing the certificate…</source>
+        <translation>Das Zertifikat wird installiert …</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Zertifikat öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate: %2</source>
+        <translation>%1 ist kein Zertifikat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::IssueCertificateDialog</name>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DNS name, IP address, e-mail address or URI.</source>
+        <translation>%1 ist weder DNS-Name noch IP-Adresse, E-Mail-Adresse oder URI.</translation>
+    </message>
+    <message>
+        <source>At most 150 alternative names are allowed.</source>
+        <translation>Es sind höchstens 150 alternative Namen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Issue certificate — %1</source>
+        <translation>Zertifikat ausstellen – %1</translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation>Zertifikatsignieranforderung</translation>
+    </message>
+    <message>
+        <source>Use a CSR (paste it or open a file)</source>
+        <translation>Eine CSR verwenden (einfügen oder Datei öffnen)</translation>
+    </message>
+    <message>
+        <source>Generate a key and CSR here</source>
+        <translation>Schlüssel und CSR hier erzeugen</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE REQUEST-----
+…</source>
+        <translation>-----BEGIN CERTIFICATE REQUEST-----
+…</translation>
+    </message>
+    <message>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>Key algorithm:</source>
+        <translation>Schlüsselalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+www.example.com
+10.0.0.5
+ops@example.com</source>
+        <translation>Einer pro Zeile, z. B.
+www.example.com
+10.0.0.5
+ops@example.com</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Signed with:</source>
+        <translation>Signiert mit:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>Issued by &lt;b&gt;%1&lt;/b&gt; (%2, valid until %3).</source>
+        <translation>Ausgestellt von &lt;b&gt;%1&lt;/b&gt; (%2, gültig bis %3).</translation>
+    </message>
+    <message>
+        <source>Certificate ARN</source>
+        <translation>Zertifikat-ARN</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Zertifikat speichern …</translation>
+    </message>
+    <message>
+        <source>Save with chain…</source>
+        <translation>Mit Kette speichern …</translation>
+    </message>
+    <message>
+        <source>The private key generated here</source>
+        <translation>Der hier erzeugte private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key exists only in this window. Save it now, protected by a password: it cannot be retrieved later.</source>
+        <translation>Der Schlüssel existiert nur in diesem Fenster. Speichern Sie ihn jetzt, durch ein Passwort geschützt: Später lässt er sich nicht mehr abrufen.</translation>
+    </message>
+    <message>
+        <source>Export password</source>
+        <translation>Exportpasswort</translation>
+    </message>
+    <message>
+        <source>Repeat export password</source>
+        <translation>Exportpasswort wiederholen</translation>
+    </message>
+    <message>
+        <source>Save PKCS#12…</source>
+        <translation>PKCS#12 speichern …</translation>
+    </message>
+    <message>
+        <source>Save key and certificate as PEM…</source>
+        <translation>Schlüssel und Zertifikat als PEM speichern …</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The CSR is valid.</source>
+        <translation>Die CSR ist gültig.</translation>
+    </message>
+    <message>
+        <source>%1 takes alternative names from the CSR only; choose an APIPassthrough template to add names here.</source>
+        <translation>%1 übernimmt alternative Namen nur aus der CSR; wählen Sie eine APIPassthrough-Vorlage, um hier Namen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Give a common name or at least one alternative name.</source>
+        <translation>Geben Sie einen allgemeinen Namen oder mindestens einen alternativen Namen an.</translation>
+    </message>
+    <message>
+        <source>Open CSR</source>
+        <translation>CSR öffnen</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem *.req);;All files (*)</source>
+        <translation>Zertifikatsignieranforderungen (*.csr *.pem *.req);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Generating the key pair…</source>
+        <translation>Das Schlüsselpaar wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>Das Zertifikat wird ausgestellt …</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Zertifikat speichern</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the key.</source>
+        <translation>Wählen Sie ein Passwort zum Schutz des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Save PKCS#12</source>
+        <translation>PKCS#12 speichern</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Protecting the key…</source>
+        <translation>Der Schlüssel wird geschützt …</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Save the key unprotected?</source>
+        <translation>Schlüssel ungeschützt speichern?</translation>
+    </message>
+    <message>
+        <source>Without a password, anyone who can read the file can use the key. Save it unprotected anyway?</source>
+        <translation>Ohne Passwort kann jeder, der die Datei lesen kann, den Schlüssel verwenden. Trotzdem ungeschützt speichern?</translation>
+    </message>
+    <message>
+        <source>Save key and certificate</source>
+        <translation>Schlüssel und Zertifikat speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+    <message>
+        <source>Discard the private key?</source>
+        <translation>Privaten Schlüssel verwerfen?</translation>
+    </message>
+    <message>
+        <source>The private key was not saved and will be lost. The certificate stays issued. Close anyway?</source>
+        <translation>Der private Schlüssel wurde nicht gespeichert und geht verloren. Das Zertifikat bleibt ausgestellt. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::MainWindow</name>
+    <message>
+        <source>Private CA Manager</source>
+        <translation>Private-CA-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>ACM may now renew certificates of %1.</source>
+        <translation>ACM darf jetzt Zertifikate von %1 erneuern.</translation>
+    </message>
+    <message>
+        <source>ACM renewal permission</source>
+        <translation>ACM-Erneuerungsberechtigung</translation>
+    </message>
+    <message>
+        <source>Create CA…</source>
+        <translation>CA erstellen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Install CA certificate…</source>
+        <translation>CA-Zertifikat installieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Issue certificate…</source>
+        <translation>Zertifikat ausstellen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Zertifikat widerrufen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Disable CA</source>
+        <translation>CA deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete CA…</source>
+        <translation>CA löschen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Restore CA</source>
+        <translation>CA wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Audit report…</source>
+        <translation>Prüfbericht …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>Zerti&amp;fikate</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Find certificate authority</source>
+        <translation>Zertifizierungsstelle suchen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Audit reports</source>
+        <translation>Prüfberichte</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Private CA Manager</source>
+        <translation>&amp;Über Private-CA-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Filter by name, status, type, algorithm or ARN</source>
+        <translation>Nach Name, Status, Typ, Algorithmus oder ARN filtern</translation>
+    </message>
+    <message>
+        <source>Filter certificate authorities</source>
+        <translation>Zertifizierungsstellen filtern</translation>
+    </message>
+    <message>
+        <source>Pending certificate</source>
+        <translation>Wartet auf Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subordinate</source>
+        <translation>Untergeordnet</translation>
+    </message>
+    <message>
+        <source>Enable CA</source>
+        <translation>CA aktivieren</translation>
+    </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation>Konto %1 · %2</translation>
+    </message>
+    <message>
+        <source>Store %1 · account %2 · %3</source>
+        <translation>Datenspeicher %1 · Konto %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>1 certificate authority</source>
+        <translation>1 Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 certificate authorities</source>
+        <translation>%1 Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>The CA certificate is installed.</source>
+        <translation>Das CA-Zertifikat ist installiert.</translation>
+    </message>
+    <message>
+        <source>Certificate issued.</source>
+        <translation>Zertifikat ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked.</source>
+        <translation>Zertifikat %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Disable %1? It stops issuing certificates until it is enabled again; revocation keeps working.</source>
+        <translation>%1 deaktivieren? Sie stellt keine Zertifikate mehr aus, bis sie wieder aktiviert wird; der Widerruf funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Restore %1? It returns to the state it had before it was deleted.</source>
+        <translation>%1 wiederherstellen? Sie erhält den Status zurück, den sie vor dem Löschen hatte.</translation>
+    </message>
+    <message>
+        <source>About Private CA Manager</source>
+        <translation>Über Private-CA-Verwaltung</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Private CA Manager %1&lt;/h3&gt;&lt;p&gt;Private certificate authorities on your own machine, with the behaviour of AWS Private CA.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Private-CA-Verwaltung %1&lt;/h3&gt;&lt;p&gt;Private Zertifizierungsstellen auf dem eigenen Rechner, mit dem Verhalten von AWS Private CA.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>OpenSSL 3</source>
+        <translation>OpenSSL 3</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::PassphraseDialog</name>
+    <message>
+        <source>Unlock store</source>
+        <translation>Datenspeicher entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the master passphrase of the store in %1.</source>
+        <translation>Geben Sie die Master-Passphrase des Datenspeichers in %1 ein.</translation>
+    </message>
+    <message>
+        <source>Master passphrase</source>
+        <translation>Master-Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the store. Try again.</source>
+        <translation>Diese Passphrase entsperrt den Datenspeicher nicht. Versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::PermissionsTab</name>
+    <message>
+        <source>Certificate renewals by ACM</source>
+        <translation>Zertifikatserneuerung durch ACM</translation>
+    </message>
+    <message>
+        <source>AWS Certificate Manager (ACM) renews the private certificates it manages when it may issue, get and list on this CA. Checking the box grants the service principal acm.amazonaws.com those three actions; clearing it removes them.</source>
+        <translation>AWS Certificate Manager (ACM) erneuert die von ihm verwalteten privaten Zertifikate, wenn er bei dieser CA ausstellen, abrufen und auflisten darf. Das Ankreuzen gewährt dem Dienstprinzipal acm.amazonaws.com diese drei Aktionen; das Entfernen des Häkchens nimmt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Authorize ACM to use this CA for renewals</source>
+        <translation>ACM erlauben, diese CA für Erneuerungen zu verwenden</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Permissions of this CA</source>
+        <translation>Berechtigungen dieser CA</translation>
+    </message>
+    <message>
+        <source>ACM renewal permission</source>
+        <translation>ACM-Erneuerungsberechtigung</translation>
+    </message>
+    <message>
+        <source>No permissions are granted on this CA.</source>
+        <translation>Für diese CA sind keine Berechtigungen vergeben.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::PolicyTab</name>
+    <message>
+        <source>A resource-based policy lets other accounts use this CA, for example to issue certificates. It is checked before it is applied.</source>
+        <translation>Eine ressourcenbasierte Richtlinie erlaubt anderen Konten, diese CA zu verwenden, etwa um Zertifikate auszustellen. Sie wird vor dem Anwenden geprüft.</translation>
+    </message>
+    <message>
+        <source>Policy JSON</source>
+        <translation>Richtlinien-JSON</translation>
+    </message>
+    <message>
+        <source>No policy is attached. Type one, or start from the example.</source>
+        <translation>Es ist keine Richtlinie angehängt. Geben Sie eine ein oder beginnen Sie mit dem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Apply policy</source>
+        <translation>Richtlinie anwenden</translation>
+    </message>
+    <message>
+        <source>Delete policy…</source>
+        <translation>Richtlinie löschen …</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Insert example</source>
+        <translation>Beispiel einfügen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>No policy is attached to this CA.</source>
+        <translation>An diese CA ist keine Richtlinie angehängt.</translation>
+    </message>
+    <message>
+        <source>The attached policy.</source>
+        <translation>Die angehängte Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Empty. Use Delete to remove the policy.</source>
+        <translation>Leer. Verwenden Sie „Löschen“, um die Richtlinie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The attached policy is valid.</source>
+        <translation>Die angehängte Richtlinie ist gültig.</translation>
+    </message>
+    <message>
+        <source>Valid. Apply to attach it.</source>
+        <translation>Gültig. Wenden Sie sie an, um sie anzuhängen.</translation>
+    </message>
+    <message>
+        <source>The policy is attached.</source>
+        <translation>Die Richtlinie ist angehängt.</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the resource policy of this CA? Accounts it grants access to lose it at once.</source>
+        <translation>Die Ressourcenrichtlinie dieser CA löschen? Konten, denen sie Zugriff gewährt, verlieren ihn sofort.</translation>
+    </message>
+    <message>
+        <source>The policy was deleted.</source>
+        <translation>Die Richtlinie wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::RevocationTab</name>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation>Zertifikatsperrliste (CRL)</translation>
+    </message>
+    <message>
+        <source>Publish a CRL</source>
+        <translation>CRL veröffentlichen</translation>
+    </message>
+    <message>
+        <source>e.g. example-crl (3–63 lower-case letters, digits, - and .)</source>
+        <translation>z. B. example-crl (3–63 Kleinbuchstaben, Ziffern, - und .)</translation>
+    </message>
+    <message>
+        <source>Bucket name</source>
+        <translation>Bucket-Name</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>CRL validity</source>
+        <translation>Gültigkeit der CRL</translation>
+    </message>
+    <message>
+        <source>optional, e.g. crl.example.com (no http://)</source>
+        <translation>optional, z. B. crl.example.com (ohne http://)</translation>
+    </message>
+    <message>
+        <source>Custom CRL name</source>
+        <translation>Eigener CRL-Name</translation>
+    </message>
+    <message>
+        <source>optional, default: crl</source>
+        <translation>optional, Standard: crl</translation>
+    </message>
+    <message>
+        <source>Custom CRL path</source>
+        <translation>Eigener CRL-Pfad</translation>
+    </message>
+    <message>
+        <source>Leave the CRL distribution point out of issued certificates</source>
+        <translation>Den CRL-Verteilungspunkt in ausgestellten Zertifikaten weglassen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Partitioned</source>
+        <translation>Partitioniert</translation>
+    </message>
+    <message>
+        <source>CRL type</source>
+        <translation>CRL-Typ</translation>
+    </message>
+    <message>
+        <source>Public read</source>
+        <translation>Öffentlich lesbar</translation>
+    </message>
+    <message>
+        <source>Bucket owner full control</source>
+        <translation>Volle Kontrolle für den Bucket-Besitzer</translation>
+    </message>
+    <message>
+        <source>Object access</source>
+        <translation>Objektzugriff</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source>Custom name (CNAME):</source>
+        <translation>Eigener Name (CNAME):</translation>
+    </message>
+    <message>
+        <source>Custom path:</source>
+        <translation>Eigener Pfad:</translation>
+    </message>
+    <message>
+        <source>CRL type:</source>
+        <translation>CRL-Typ:</translation>
+    </message>
+    <message>
+        <source>Object access:</source>
+        <translation>Objektzugriff:</translation>
+    </message>
+    <message>
+        <source>Online Certificate Status Protocol (OCSP)</source>
+        <translation>Online Certificate Status Protocol (OCSP)</translation>
+    </message>
+    <message>
+        <source>Answer OCSP requests</source>
+        <translation>OCSP-Anfragen beantworten</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ocsp.example.com (no http://)</source>
+        <translation>optional, z. B. ocsp.example.com (ohne http://)</translation>
+    </message>
+    <message>
+        <source>Custom OCSP name</source>
+        <translation>Eigener OCSP-Name</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Current CRL</source>
+        <translation>Aktuelle CRL</translation>
+    </message>
+    <message>
+        <source>Save CRL…</source>
+        <translation>CRL speichern …</translation>
+    </message>
+    <message>
+        <source>Publish a new CRL now</source>
+        <translation>Jetzt eine neue CRL veröffentlichen</translation>
+    </message>
+    <message>
+        <source>CRL number:</source>
+        <translation>CRL-Nummer:</translation>
+    </message>
+    <message>
+        <source>Last generated:</source>
+        <translation>Zuletzt erstellt:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Nächste Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Distribution point:</source>
+        <translation>Verteilungspunkt:</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The revocation configuration can be changed only while the CA is active or disabled.</source>
+        <translation>Die Widerrufskonfiguration kann nur geändert werden, solange die CA aktiv oder deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>CRLs are not published for this CA.</source>
+        <translation>Für diese CA werden keine CRLs veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>None published yet</source>
+        <translation>Noch keine veröffentlicht</translation>
+    </message>
+    <message>
+        <source>(left out of certificates)</source>
+        <translation>(in Zertifikaten weggelassen)</translation>
+    </message>
+    <message>
+        <source>Save CRL</source>
+        <translation>CRL speichern</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl)</source>
+        <translation>CRLs (*.crl)</translation>
+    </message>
+    <message>
+        <source>CRL saved to %1.</source>
+        <translation>CRL gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation>CRL veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::RevokeCertificateDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoked certificates are listed in the CRL of %1 and reported as revoked over OCSP. This cannot be undone.</source>
+        <translation>Widerrufene Zertifikate stehen in der CRL von %1 und werden über OCSP als widerrufen gemeldet. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>e.g. 4F:2A:…</source>
+        <translation>z. B. 4F:2A:…</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen …</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Ort des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>Ein neuer Ort gilt ab dem nächsten Start (die Befehlszeilenoption --data-dir und PRIVATECA_DATA_DIR haben Vorrang).</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>Öffentliche Basis-URL</translation>
+    </message>
+    <message>
+        <source>Public base URL:</source>
+        <translation>Öffentliche Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>CRL distribution points and OCSP URLs of new certificates start with this address.</source>
+        <translation>CRL-Verteilungspunkte und OCSP-URLs neuer Zertifikate beginnen mit dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// address with a host name, e.g. http://pki.example.com.</source>
+        <translation>Verwenden Sie eine http://- oder https://-Adresse mit Hostnamen, z. B. http://pki.example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::SubjectForm</name>
+    <message>
+        <source>Common name (CN):</source>
+        <translation>Allgemeiner Name (CN):</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp Root CA</source>
+        <translation>z. B. Example Corp Root CA</translation>
+    </message>
+    <message>
+        <source>Organization (O):</source>
+        <translation>Organisation (O):</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp</source>
+        <translation>z. B. Example Corp</translation>
+    </message>
+    <message>
+        <source>Organizational unit (OU):</source>
+        <translation>Organisationseinheit (OU):</translation>
+    </message>
+    <message>
+        <source>Country (C):</source>
+        <translation>Land (C):</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>State or province (ST):</source>
+        <translation>Bundesland (ST):</translation>
+    </message>
+    <message>
+        <source>Locality (L):</source>
+        <translation>Ort (L):</translation>
+    </message>
+    <message>
+        <source>DN qualifier:</source>
+        <translation>DN-Qualifizierer:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Initials:</source>
+        <translation>Initialen:</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudonym:</translation>
+    </message>
+    <message>
+        <source>Generation qualifier:</source>
+        <translation>Generationszusatz:</translation>
+    </message>
+    <message>
+        <source>More name fields</source>
+        <translation>Weitere Namensfelder</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>use a two-letter country code such as DE or US.</source>
+        <translation>Verwenden Sie einen zweibuchstabigen Ländercode wie DE oder US.</translation>
+    </message>
+    <message>
+        <source>it is too long or contains characters that are not allowed.</source>
+        <translation>Es ist zu lang oder enthält unzulässige Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::TagsTab</name>
+    <message>
+        <source>Tags are key–value labels for organizing CAs. Double-click a key or value to change it; changes apply at once.</source>
+        <translation>Tags sind Schlüssel-Wert-Kennzeichnungen zum Ordnen von CAs. Doppelklicken Sie auf einen Schlüssel oder Wert, um ihn zu ändern; Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ValidityInput</name>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Validity duration</source>
+        <translation>Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Validity unit</source>
+        <translation>Einheit der Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Validity end date</source>
+        <translation>Ende der Gültigkeit</translation>
+    </message>
+    <message>
+        <source>The issuing CA is valid only until %1; choose an earlier end.</source>
+        <translation>Die ausstellende CA ist nur bis %1 gültig; wählen Sie ein früheres Ende.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Private CA Manager</source>
+        <translation>Willkommen bei Private-CA-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Your certificate authorities live in a store on this computer. Every CA key in it is encrypted with a master passphrase: choose one you will remember — it cannot be recovered.</source>
+        <translation>Ihre Zertifizierungsstellen liegen in einem Datenspeicher auf diesem Computer. Jeder CA-Schlüssel darin wird mit einer Master-Passphrase verschlüsselt: Wählen Sie eine, die Sie sich merken – sie lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Ort des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Master passphrase</source>
+        <translation>Master-Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the master passphrase</source>
+        <translation>Master-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>12 digits; part of every ARN. Use your AWS account ID to make ARNs look like your cloud ones.</source>
+        <translation>12 Ziffern; Teil jedes ARN. Verwenden Sie Ihre AWS-Konto-ID, damit die ARNs wie die aus Ihrer Cloud aussehen.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Store location:</source>
+        <translation>Ort des Datenspeichers:</translation>
+    </message>
+    <message>
+        <source>Master passphrase:</source>
+        <translation>Master-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Datenspeicher erstellen</translation>
+    </message>
+    <message>
+        <source>Choose where the store lives.</source>
+        <translation>Wählen Sie, wo der Datenspeicher liegt.</translation>
+    </message>
+    <message>
+        <source>Choose a master passphrase.</source>
+        <translation>Wählen Sie eine Master-Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Die Passphrase braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time.</source>
+        <translation>Geben Sie die Passphrase ein zweites Mal ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The account ID has 12 digits.</source>
+        <translation>Die Konto-ID hat 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A region looks like us-east-1.</source>
+        <translation>Eine Region sieht aus wie us-east-1.</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Stärke: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1. %2</source>
+        <translation>Stärke: %1. %2</translation>
+    </message>
+    <message>
+        <source>A store already exists there. Choose another folder, or restart to open it.</source>
+        <translation>Dort gibt es bereits einen Datenspeicher. Wählen Sie einen anderen Ordner oder starten Sie neu, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Der Datenspeicher wird erstellt …</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,98 @@
+// The main window: the CA tree (with filter and sortable columns) above the selected CA's
+// details; toolbar, menus and shortcuts for every action, each enabled only when the
+// selected CA's state allows it, with the reason in its tooltip.
+#pragma once
+
+#include "ActionAvailability.h"
+#include "PrivateCaClient.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTimer;
+class QTreeView;
+
+namespace pca::models {
+class AcmGrantOnActivation;
+class CertificateAuthorityFilterModel;
+class CertificateAuthorityModel;
+} // namespace pca::models
+
+namespace pca::views {
+
+class CertificateAuthorityDetails;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(models::PrivateCaClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    models::CertificateAuthorityModel *caModel() const { return m_model; }
+    models::CertificateAuthorityFilterModel *caFilter() const { return m_filter; }
+    QTreeView *caTree() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    CertificateAuthorityDetails *details() const { return m_details; }
+    QAction *action(models::CaAction action) const { return m_actions.value(int(action)); }
+    // The Disable/Enable action (one action whose text follows the state).
+    QAction *disableEnableAction() const { return m_disableEnable; }
+
+    void selectCertificateAuthority(const QString &arn);
+    QString selectedArn() const { return m_selectedArn; }
+    std::optional<api::CertificateAuthority> selectedCertificateAuthority() const;
+
+public Q_SLOTS:
+    void createCertificateAuthority();
+    void installCaCertificate();
+    void issueCertificate();
+    void revokeCertificate(const QString &serial = QString());
+    void toggleEnabled();
+    void deleteCertificateAuthority();
+    void restoreCertificateAuthority();
+    void createAuditReport();
+    void refresh();
+    void showSettings();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentralArea();
+    QAction *addCaAction(models::CaAction action, const QString &icon, const QString &text,
+                         const QKeySequence &shortcut, const QString &objectName,
+                         void (MainWindow::*slot)());
+    void selectionChanged();
+    void showSelected();
+    void updateActions();
+    void restoreSelection();
+    void updateStatusBar();
+    void showAbout();
+    void refreshIcons();
+
+    models::PrivateCaClient *m_client;
+    models::CertificateAuthorityModel *m_model;
+    models::CertificateAuthorityFilterModel *m_filter;
+    models::AcmGrantOnActivation *m_pendingGrants;
+    QTreeView *m_tree;
+    QLineEdit *m_filterEdit;
+    CertificateAuthorityDetails *m_details;
+    QHash<int, QAction *> m_actions;
+    QHash<QAction *, QString> m_actionIcons;
+    QAction *m_disableEnable = nullptr;
+    QAction *m_settings = nullptr;
+    QLabel *m_storeLabel;
+    QLabel *m_countLabel;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
+    QString m_selectedArn;
+    QString m_pendingSelection;
+};
+
+} // namespace pca::views
