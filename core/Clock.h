@@ -30,8 +30,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = QDateTime::currentMSecsSinceEpoch())
         : m_nowMs(startMs)
-    {
-    }
+    {}
     qint64 nowMs() const override { return m_nowMs.load(); }
     void setNowMs(qint64 ms) { m_nowMs.store(ms); }
     void advanceMs(qint64 ms) { m_nowMs.fetch_add(ms); }

@@ -43,11 +43,13 @@ void revokeInBulk(TestEngine &engine, const QString &caId, qint64 from, qint64 t
                 store::CertificateRecord record;
                 record.caId = caId;
                 // 16-byte serials as the engine issues them.
-                record.serial = QStringLiteral("%1%2").arg(0x40 + (i % 0x3f), 2, 16, QLatin1Char('0'))
+                record.serial = QStringLiteral("%1%2")
+                                    .arg(0x40 + (i % 0x3f), 2, 16, QLatin1Char('0'))
                                     .arg(i, 30, 16, QLatin1Char('0'));
                 record.certificate = "-";
                 record.subject = QStringLiteral("CN=bulk");
-                record.templateArn = QStringLiteral("arn:aws:acm-pca:::template/EndEntityCertificate/V1");
+                record.templateArn =
+                    QStringLiteral("arn:aws:acm-pca:::template/EndEntityCertificate/V1");
                 record.notBefore = now - 86400000;
                 record.notAfter = now + 86400000LL * 365;
                 record.issuedAt = now - 86400000;
@@ -72,8 +74,9 @@ int main(int argc, char **argv)
     crl.expirationInDays = 7;
     crl.s3BucketName = QStringLiteral("bench-crls");
     config.crlConfiguration = crl;
-    const QString ca = engine.createActiveRoot(QStringLiteral("CRL bench"), api::KeyAlgorithm::EC_prime256v1,
-                                               api::SigningAlgorithm::SHA256WITHECDSA, 10, config);
+    const QString ca =
+        engine.createActiveRoot(QStringLiteral("CRL bench"), api::KeyAlgorithm::EC_prime256v1,
+                                api::SigningAlgorithm::SHA256WITHECDSA, 10, config);
     const QString caId = ca.section(QLatin1Char('/'), -1);
     std::printf("CRL generation (DER, signed, published to the bucket) — goal: 10^6 entries in "
                 "<= 5 s and <= 300 MB\n");

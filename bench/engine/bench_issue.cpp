@@ -7,19 +7,18 @@
 //
 //   bench_issue [seconds per measurement, default 5] [client threads, default 16]
 #include "TestEngine.h"
-
 #include "crypto/Csr.h"
 #include "crypto/Keys.h"
 #include "crypto/Signing.h"
 
-#include <openssl/pem.h>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <openssl/pem.h>
+
 #include <atomic>
-#include <sys/resource.h>
 #include <cstdio>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -94,9 +93,8 @@ void measure(TestEngine &engine, const char *label, api::KeyAlgorithm keyAlgorit
             std::abort();
         crypto::signData(caKey.get(), signing, tbs);
     });
-    const Measurement signOnly = measureRate(threads, seconds, [&] {
-        crypto::signData(caKey.get(), signing, tbs);
-    });
+    const Measurement signOnly =
+        measureRate(threads, seconds, [&] { crypto::signData(caKey.get(), signing, tbs); });
 
     api::IssueCertificateRequest request;
     request.certificateAuthorityArn = ca;
@@ -105,9 +103,8 @@ void measure(TestEngine &engine, const char *label, api::KeyAlgorithm keyAlgorit
     request.validity = {30, api::ValidityPeriodType::DAYS};
     const qint64 commitsBefore = engine.store().commitCount();
     const qint64 jobsBefore = engine.store().committedJobCount();
-    const Measurement issues = measureRate(threads, seconds, [&] {
-        engine.service().issueCertificate(request);
-    });
+    const Measurement issues =
+        measureRate(threads, seconds, [&] { engine.service().issueCertificate(request); });
     const qint64 commits = engine.store().commitCount() - commitsBefore;
     const qint64 jobs = engine.store().committedJobCount() - jobsBefore;
     X509_REQ_free(decoded);
@@ -124,8 +121,7 @@ void measure(TestEngine &engine, const char *label, api::KeyAlgorithm keyAlgorit
     std::printf("  OpenSSL sign            %8.0f/s  %7.1f us CPU each\n", signOnly.perSecond,
                 signOnly.cpuMicrosecondsPerOp);
     std::printf("  => %.1f%% of the %s by rate, %.1f%% by CPU cost (goal >= %.0f%%)\n",
-                100.0 * issues.perSecond / limit.perSecond,
-                rsa ? "sign rate" : "crypto limit",
+                100.0 * issues.perSecond / limit.perSecond, rsa ? "sign rate" : "crypto limit",
                 100.0 * limit.cpuMicrosecondsPerOp / issues.cpuMicrosecondsPerOp, goal * 100.0);
     std::fflush(stdout);
 }

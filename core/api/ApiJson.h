@@ -22,20 +22,16 @@ namespace detail {
 
 template <typename T>
 struct IsOptional : std::false_type
-{
-};
+{};
 template <typename T>
 struct IsOptional<std::optional<T>> : std::true_type
-{
-};
+{};
 template <typename T>
 struct IsList : std::false_type
-{
-};
+{};
 template <typename T>
 struct IsList<QList<T>> : std::true_type
-{
-};
+{};
 
 // Path element names in validation messages use the lower-camel-case member name.
 inline QString memberPath(const QString &parent, const char *name)
@@ -55,8 +51,7 @@ public:
         : m_object(object)
         , m_path(std::move(path))
         , m_errors(errors)
-    {
-    }
+    {}
 
     template <typename T>
     void operator()(const char *name, T &member, const Rule &)
@@ -98,8 +93,7 @@ public:
         if (!parsed) {
             m_errors << QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: Member "
                                        "must satisfy enum value set: [%3]")
-                            .arg(value.toString(), path,
-                                 enumNames<E>().join(QStringLiteral(", ")));
+                            .arg(value.toString(), path, enumNames<E>().join(QStringLiteral(", ")));
             return false;
         }
         out = *parsed;
@@ -134,8 +128,8 @@ public:
     }
 
     template <typename T>
-        requires(!ApiEnum<T> && !IsList<T>::value)
-    bool read(const QJsonValue &value, T &out, const QString &path)
+    requires(!ApiEnum<T> && !IsList<T>::value) bool read(const QJsonValue &value, T &out,
+                                                         const QString &path)
     {
         if (!value.isObject())
             return typeError(value, path, "structure");
@@ -158,8 +152,7 @@ class JsonWriter
 public:
     explicit JsonWriter(QJsonObject &object)
         : m_object(object)
-    {
-    }
+    {}
 
     template <typename T>
     void operator()(const char *name, const T &member, const Rule &)
@@ -195,8 +188,7 @@ public:
     }
 
     template <typename T>
-        requires(!ApiEnum<T> && !IsList<T>::value)
-    static QJsonValue write(const T &shape)
+    requires(!ApiEnum<T> && !IsList<T>::value) static QJsonValue write(const T &shape)
     {
         QJsonObject object;
         JsonWriter writer(object);

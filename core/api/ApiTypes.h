@@ -31,9 +31,9 @@ struct Rule
 
 namespace rules {
 inline constexpr Rule none{};
-inline constexpr Rule arn{5, 200,
-                          R"(arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)",
-                          "InvalidArnException"};
+inline constexpr Rule arn{
+    5, 200, R"(arn:[\w+=/,.@-]+:acm-pca:[\w+=/,.@-]*:[0-9]*:[\w+=,.@-]+(/[\w+=,.@-]+)*)",
+    "InvalidArnException"};
 inline constexpr Rule accountId{12, 12, "[0-9]+"};
 inline constexpr Rule printable64{0, 64, R"([a-zA-Z0-9'()+\-.?:/= ]*)"};
 inline constexpr Rule countryCode{2, 2, "[A-Za-z]{2}"};
@@ -58,8 +58,7 @@ inline constexpr Rule base64To4096{
     1, 4096, R"((?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)"};
 inline constexpr Rule cname{0, 253, R"([-a-zA-Z0-9;/?:@&=+$,%_.!~*()']*)"};
 inline constexpr Rule crlPath{
-    0, 253,
-    R"((/|[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*))"};
+    0, 253, R"((/|[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+(/[-a-zA-Z0-9;?:@&=+$,%_.!~*()']+)*))"};
 inline constexpr Rule s3BucketName{3, 63};
 inline constexpr Rule s3BucketName3To255{3, 255, R"([-a-zA-Z0-9._/]+)"};
 inline constexpr Rule s3Key{0, 1024};
@@ -75,8 +74,8 @@ inline constexpr Rule actionList{1, 3};
 inline constexpr Rule tagList{1, 50};
 inline constexpr Rule tagKey{1, 128, R"(([\p{L}\p{Z}\p{N}_.:/=+\-@]*))", "InvalidTagException"};
 inline constexpr Rule tagValue{0, 256, R"(([\p{L}\p{Z}\p{N}_.:/=+\-@]*))", "InvalidTagException"};
-inline constexpr Rule auditReportId{
-    36, 36, "[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}"};
+inline constexpr Rule auditReportId{36, 36,
+                                    "[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}"};
 inline constexpr Rule csrBlob{1, 32768};
 inline constexpr Rule certificateBodyBlob{1, 32768};
 inline constexpr Rule certificateChainBlob{0, 2097152};
@@ -502,8 +501,7 @@ struct EmptyResponse
 {
     template <class S, class V>
     static void fields(S &, V &)
-    {
-    }
+    {}
 };
 
 struct CreateCertificateAuthorityRequest

@@ -54,8 +54,7 @@ void ConstraintValidator::checkLength(const QString &shown, qint64 length, const
     }
     if (length > rule.max) {
         add(shown, path,
-            QStringLiteral("Member must have length less than or equal to %1").arg(rule.max),
-            rule);
+            QStringLiteral("Member must have length less than or equal to %1").arg(rule.max), rule);
     }
 }
 

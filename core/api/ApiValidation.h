@@ -28,8 +28,7 @@ public:
     ConstraintValidator(QString path, QList<Violation> &out)
         : m_path(std::move(path))
         , m_out(out)
-    {
-    }
+    {}
 
     template <typename T>
     void operator()(const char *name, const T &member, const Rule &rule)
@@ -55,8 +54,7 @@ public:
 
     template <ApiEnum E>
     void check(E, const Rule &, const QString &)
-    {
-    }
+    {}
 
     template <typename T>
     void check(const QList<T> &list, const Rule &rule, const QString &path)
@@ -67,8 +65,8 @@ public:
     }
 
     template <typename T>
-        requires(!ApiEnum<T> && !IsList<T>::value)
-    void check(const T &shape, const Rule &, const QString &path)
+    requires(!ApiEnum<T> && !IsList<T>::value) void check(const T &shape, const Rule &,
+                                                          const QString &path)
     {
         ConstraintValidator nested(path, m_out);
         T::fields(shape, nested);

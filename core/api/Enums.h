@@ -14,7 +14,10 @@ template <typename E>
 struct EnumTraits; // specialised below: static constexpr std::array<std::string_view, N> names
 
 #define PCA_API_ENUM(Name, ...)                                                                    \
-    enum class Name { __VA_ARGS__ };                                                               \
+    enum class Name                                                                                \
+    {                                                                                              \
+        __VA_ARGS__                                                                                \
+    };                                                                                             \
     template <>                                                                                    \
     struct EnumTraits<Name>                                                                        \
     {                                                                                              \
@@ -113,7 +116,10 @@ PCA_API_ENUM(PolicyQualifierId, CPS)
 #undef PCA_API_ENUM
 
 template <typename E>
-concept ApiEnum = requires { EnumTraits<E>::names; };
+concept ApiEnum = requires
+{
+    EnumTraits<E>::names;
+};
 
 template <ApiEnum E>
 QString enumName(E value)

@@ -4,10 +4,10 @@
 #include "crypto/Signing.h"
 #include "crypto/X509Names.h"
 
+#include <openssl/bn.h>
+
 #include <algorithm>
 #include <vector>
-
-#include <openssl/bn.h>
 
 namespace pca::crypto {
 
@@ -18,8 +18,7 @@ class ExtensionSet
 public:
     explicit ExtensionSet(X509 *cert)
         : m_cert(cert)
-    {
-    }
+    {}
 
     bool has(const ASN1_OBJECT *object) const
     {
@@ -68,8 +67,8 @@ private:
 
 Asn1TimePtr asn1Time(qint64 msSinceEpoch)
 {
-    const time_t seconds = time_t(msSinceEpoch >= 0 ? msSinceEpoch / 1000
-                                                    : (msSinceEpoch - 999) / 1000);
+    const time_t seconds =
+        time_t(msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000);
     Asn1TimePtr t(ASN1_TIME_set(nullptr, seconds));
     checkPtr(t.get(), "encoding a time");
     return t;
@@ -210,8 +209,8 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
         checkPtr(eku.get(), "allocating extended key usage");
         for (int nid : t.extendedKeyUsage)
             check(sk_ASN1_OBJECT_push(eku.get(), OBJ_nid2obj(nid)), "adding a key usage");
-        X509ExtensionPtr ext(X509V3_EXT_i2d(NID_ext_key_usage,
-                                            t.extendedKeyUsageCritical ? 1 : 0, eku.get()));
+        X509ExtensionPtr ext(
+            X509V3_EXT_i2d(NID_ext_key_usage, t.extendedKeyUsageCritical ? 1 : 0, eku.get()));
         checkPtr(ext.get(), "encoding extended key usage");
         extensions.add(std::move(ext));
     }

@@ -29,8 +29,8 @@ std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *erro
     if (!trimmed.startsWith("-----BEGIN")) {
         const auto *p = reinterpret_cast<const unsigned char *>(trimmed.constData());
         X509Ptr cert(d2i_X509(nullptr, &p, trimmed.size()));
-        if (!cert || p != reinterpret_cast<const unsigned char *>(trimmed.constData()) +
-                              trimmed.size()) {
+        if (!cert ||
+            p != reinterpret_cast<const unsigned char *>(trimmed.constData()) + trimmed.size()) {
             clearOpenSslErrors();
             throw PcaError(errorType, QStringLiteral("The certificate is neither PEM nor DER."));
         }
@@ -61,9 +61,9 @@ std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *erro
         X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
         if (!cert) {
             const QString detail = drainOpenSslErrors();
-            throw PcaError(errorType, QStringLiteral("Certificate %1 cannot be decoded: %2")
-                                          .arg(index)
-                                          .arg(detail));
+            throw PcaError(
+                errorType,
+                QStringLiteral("Certificate %1 cannot be decoded: %2").arg(index).arg(detail));
         }
         out.push_back(std::move(cert));
         position = end;
@@ -76,8 +76,8 @@ std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *erro
 QStringList subjectAltNames(X509 *cert)
 {
     QStringList out;
-    GeneralNamesPtr names(
-        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+    GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
     if (!names) {
         clearOpenSslErrors();
         return out;
@@ -121,8 +121,8 @@ QStringList subjectAltNames(X509 *cert)
         case GEN_OTHERNAME: {
             const auto *other = static_cast<OTHERNAME *>(value);
             QString text = oidText(other->type_id);
-            if (other->value && (other->value->type == V_ASN1_UTF8STRING ||
-                                 other->value->type == V_ASN1_IA5STRING))
+            if (other->value &&
+                (other->value->type == V_ASN1_UTF8STRING || other->value->type == V_ASN1_IA5STRING))
                 text += QLatin1Char(';') + asn1StringText(other->value->value.asn1_string);
             out << QStringLiteral("othername:") + text;
             break;
@@ -224,18 +224,15 @@ CertificateDetails inspectCertificate(X509 *cert)
     const long pathLength = X509_get_pathlen(cert);
     d.pathLength = d.isCa && pathLength >= 0 ? int(pathLength) : -1;
     if (const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(cert))
-        d.subjectKeyIdentifier =
-            colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)),
-                                ASN1_STRING_length(ski)));
+        d.subjectKeyIdentifier = colonHex(QByteArray(
+            reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski)));
     if (const ASN1_OCTET_STRING *aki = X509_get0_authority_key_id(cert))
-        d.authorityKeyIdentifier =
-            colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(aki)),
-                                ASN1_STRING_length(aki)));
+        d.authorityKeyIdentifier = colonHex(QByteArray(
+            reinterpret_cast<const char *>(ASN1_STRING_get0_data(aki)), ASN1_STRING_length(aki)));
     d.publicKey = keyDescription(X509_get0_pubkey(cert));
     const int signatureNid = X509_get_signature_nid(cert);
-    d.signatureAlgorithm = signatureNid != NID_undef
-                               ? QString::fromLatin1(OBJ_nid2ln(signatureNid))
-                               : QStringLiteral("unknown");
+    d.signatureAlgorithm = signatureNid != NID_undef ? QString::fromLatin1(OBJ_nid2ln(signatureNid))
+                                                     : QStringLiteral("unknown");
     const QByteArray der = derOf(cert);
     d.sha256Fingerprint = colonHex(sha256(der));
     d.sha1Fingerprint = colonHex(sha1(der));

@@ -35,7 +35,7 @@ struct CertificateDetails
     QString authorityKeyIdentifier; // colon hex
     QString publicKey;              // e.g. "RSA 2048 bits", "EC prime256v1"
     QString signatureAlgorithm;
-    QString sha256Fingerprint;      // colon hex, upper case
+    QString sha256Fingerprint; // colon hex, upper case
     QString sha1Fingerprint;
     QList<ExtensionDetails> extensions;
     bool selfSigned = false;

@@ -58,14 +58,14 @@ QList<CertificateTemplate> buildTemplates()
         endEntity.extendedKeyUsage = {NID_server_auth, NID_client_auth};
         out << endEntity;
 
-        CertificateTemplate client = make(QStringLiteral("EndEntityClientAuthCertificate"),
-                                          variety, TemplatePurpose::EndEntity);
+        CertificateTemplate client = make(QStringLiteral("EndEntityClientAuthCertificate"), variety,
+                                          TemplatePurpose::EndEntity);
         client.keyUsage = kEndEntityUsage;
         client.extendedKeyUsage = {NID_client_auth};
         out << client;
 
-        CertificateTemplate server = make(QStringLiteral("EndEntityServerAuthCertificate"),
-                                          variety, TemplatePurpose::EndEntity);
+        CertificateTemplate server = make(QStringLiteral("EndEntityServerAuthCertificate"), variety,
+                                          TemplatePurpose::EndEntity);
         server.keyUsage = kEndEntityUsage;
         server.extendedKeyUsage = {NID_server_auth};
         out << server;
@@ -103,8 +103,8 @@ QList<CertificateTemplate> buildTemplates()
     for (TemplateVariety variety :
          {TemplateVariety::CsrPassthrough, TemplateVariety::ApiPassthrough,
           TemplateVariety::ApiCsrPassthrough}) {
-        CertificateTemplate blank = make(QStringLiteral("BlankEndEntityCertificate"), variety,
-                                         TemplatePurpose::EndEntity);
+        CertificateTemplate blank =
+            make(QStringLiteral("BlankEndEntityCertificate"), variety, TemplatePurpose::EndEntity);
         blank.blank = true;
         out << blank;
 

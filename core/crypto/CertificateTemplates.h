@@ -7,9 +7,22 @@
 
 namespace pca::crypto {
 
-enum class TemplateVariety { Base, CsrPassthrough, ApiPassthrough, ApiCsrPassthrough };
+enum class TemplateVariety
+{
+    Base,
+    CsrPassthrough,
+    ApiPassthrough,
+    ApiCsrPassthrough
+};
 
-enum class TemplatePurpose { EndEntity, CodeSigning, OcspSigning, RootCa, SubordinateCa };
+enum class TemplatePurpose
+{
+    EndEntity,
+    CodeSigning,
+    OcspSigning,
+    RootCa,
+    SubordinateCa
+};
 
 struct CertificateTemplate
 {

@@ -17,8 +17,8 @@ namespace {
 {
     const QString detail = drainOpenSslErrors();
     throw PcaError(errors::MalformedCsr,
-                   detail.isEmpty() ? message : message + QStringLiteral(" (") + detail +
-                                                    QLatin1Char(')'));
+                   detail.isEmpty() ? message
+                                    : message + QStringLiteral(" (") + detail + QLatin1Char(')'));
 }
 
 QByteArray derFromInput(const QByteArray &input)
@@ -108,10 +108,10 @@ EVP_PKEY *curveTemplate(int curve)
         {
             const auto make = [](const char *group) {
                 PKeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
-                OSSL_PARAM params[] = {
-                    OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME,
-                                                     const_cast<char *>(group), 0),
-                    OSSL_PARAM_construct_end()};
+                OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME,
+                                                                        const_cast<char *>(group),
+                                                                        0),
+                                       OSSL_PARAM_construct_end()};
                 EVP_PKEY *key = nullptr;
                 if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
                     EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_KEY_PARAMETERS, params) != 1)
@@ -353,9 +353,8 @@ void ParsedCsr::applyPublicKey(X509 *certificate) const
     auto *bits = static_cast<unsigned char *>(
         OPENSSL_memdup(publicKeyBits.constData(), size_t(publicKeyBits.size())));
     checkPtr(bits, "copying the public key");
-    if (X509_PUBKEY_set0_param(X509_get_X509_PUBKEY(certificate), objectCopy.get(),
-                               parameterType, parameterCopy, bits,
-                               int(publicKeyBits.size())) != 1) {
+    if (X509_PUBKEY_set0_param(X509_get_X509_PUBKEY(certificate), objectCopy.get(), parameterType,
+                               parameterCopy, bits, int(publicKeyBits.size())) != 1) {
         OPENSSL_free(bits);
         if (parameterType == V_ASN1_OBJECT)
             ASN1_OBJECT_free(static_cast<ASN1_OBJECT *>(parameterCopy));

@@ -17,8 +17,8 @@ X509ExtensionPtr encode(int nid, bool critical, T *value, const char *what)
 {
     X509ExtensionPtr extension(X509V3_EXT_i2d(nid, critical ? 1 : 0, value));
     if (!extension)
-        throwOpenSsl(errors::InternalFailure, QStringLiteral("encoding %1").arg(
-                                                  QString::fromLatin1(what)));
+        throwOpenSsl(errors::InternalFailure,
+                     QStringLiteral("encoding %1").arg(QString::fromLatin1(what)));
     return extension;
 }
 
@@ -27,8 +27,7 @@ Asn1StringPtr ia5(const QString &text)
     Asn1StringPtr string(ASN1_IA5STRING_new());
     checkPtr(string.get(), "allocating a string");
     const QByteArray bytes = text.toUtf8();
-    check(ASN1_STRING_set(string.get(), bytes.constData(), int(bytes.size())),
-          "setting a string");
+    check(ASN1_STRING_set(string.get(), bytes.constData(), int(bytes.size())), "setting a string");
     return string;
 }
 
@@ -37,8 +36,7 @@ Asn1StringPtr utf8(const QString &text)
     Asn1StringPtr string(ASN1_UTF8STRING_new());
     checkPtr(string.get(), "allocating a string");
     const QByteArray bytes = text.toUtf8();
-    check(ASN1_STRING_set(string.get(), bytes.constData(), int(bytes.size())),
-          "setting a string");
+    check(ASN1_STRING_set(string.get(), bytes.constData(), int(bytes.size())), "setting a string");
     return string;
 }
 
@@ -103,8 +101,8 @@ X509ExtensionPtr keyUsageExtension(int flags, bool critical)
     BitStringPtr bits(ASN1_BIT_STRING_new());
     checkPtr(bits.get(), "allocating key usage");
     const int order[] = {KU_DIGITAL_SIGNATURE, KU_NON_REPUDIATION, KU_KEY_ENCIPHERMENT,
-                         KU_DATA_ENCIPHERMENT, KU_KEY_AGREEMENT,    KU_KEY_CERT_SIGN,
-                         KU_CRL_SIGN,          KU_ENCIPHER_ONLY,    KU_DECIPHER_ONLY};
+                         KU_DATA_ENCIPHERMENT, KU_KEY_AGREEMENT,   KU_KEY_CERT_SIGN,
+                         KU_CRL_SIGN,          KU_ENCIPHER_ONLY,   KU_DECIPHER_ONLY};
     for (int bit = 0; bit < 9; ++bit) {
         if (flags & order[bit])
             check(ASN1_BIT_STRING_set_bit(bits.get(), bit, 1), "setting a key usage bit");
@@ -198,8 +196,8 @@ GeneralNamePtr makeGeneralName(const api::GeneralName &in)
         OtherNamePtr other(OTHERNAME_new());
         checkPtr(other.get(), "allocating an other name");
         ASN1_OBJECT_free(other->type_id);
-        other->type_id = objectFromOid(in.otherName->typeId, QStringLiteral("OtherName.TypeId"))
-                             .release();
+        other->type_id =
+            objectFromOid(in.otherName->typeId, QStringLiteral("OtherName.TypeId")).release();
         ASN1_TYPE_free(other->value);
         other->value = ASN1_TYPE_new();
         checkPtr(other->value, "allocating an other name value");
@@ -227,8 +225,8 @@ GeneralNamePtr makeGeneralName(const api::GeneralName &in)
     } else if (in.ipAddress) {
         Asn1OctetStringPtr ip(a2i_IPADDRESS(in.ipAddress->toLatin1().constData()));
         if (!ip || !isAscii(*in.ipAddress))
-            invalid(QStringLiteral("IpAddress is not an IPv4 or IPv6 address: %1")
-                        .arg(*in.ipAddress));
+            invalid(
+                QStringLiteral("IpAddress is not an IPv4 or IPv6 address: %1").arg(*in.ipAddress));
         GENERAL_NAME_set0_value(name.get(), GEN_IPADD, ip.release());
     } else if (in.registeredId) {
         Asn1ObjectPtr oid = objectFromOid(*in.registeredId, QStringLiteral("RegisteredId"));
@@ -292,13 +290,12 @@ X509ExtensionPtr customExtension(const api::CustomExtension &extension)
         objectFromOid(extension.objectIdentifier, QStringLiteral("CustomExtension"));
     Asn1OctetStringPtr value(ASN1_OCTET_STRING_new());
     checkPtr(value.get(), "allocating an extension value");
-    check(ASN1_OCTET_STRING_set(value.get(),
-                                reinterpret_cast<const unsigned char *>(decoded.decoded.constData()),
-                                int(decoded.decoded.size())),
+    check(ASN1_OCTET_STRING_set(
+              value.get(), reinterpret_cast<const unsigned char *>(decoded.decoded.constData()),
+              int(decoded.decoded.size())),
           "setting an extension value");
-    X509ExtensionPtr out(X509_EXTENSION_create_by_OBJ(nullptr, object.get(),
-                                                      extension.critical.value_or(false) ? 1 : 0,
-                                                      value.get()));
+    X509ExtensionPtr out(X509_EXTENSION_create_by_OBJ(
+        nullptr, object.get(), extension.critical.value_or(false) ? 1 : 0, value.get()));
     checkPtr(out.get(), "creating a custom extension");
     return out;
 }
@@ -330,8 +327,8 @@ X509ExtensionPtr subjectInfoAccessExtension(const QList<api::AccessDescription> 
                 oid = "1.3.6.1.5.5.7.48.13";
                 break;
             }
-            ad->method = objectFromOid(QString::fromLatin1(oid), QStringLiteral("AccessMethod"))
-                             .release();
+            ad->method =
+                objectFromOid(QString::fromLatin1(oid), QStringLiteral("AccessMethod")).release();
         } else {
             ad->method = objectFromOid(*description.accessMethod.customObjectIdentifier,
                                        QStringLiteral("AccessMethod"))

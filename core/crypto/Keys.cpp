@@ -190,14 +190,14 @@ QByteArray encryptPrivateKey(EVP_PKEY *key, const QByteArray &passphrase, const 
     OpenSslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> info(EVP_PKEY2PKCS8(key));
     checkPtr(info.get(), "preparing the private key for encryption");
 
-    OpenSslPtr<X509_ALGOR, X509_ALGOR_free> algorithm(PKCS5_pbe2_set_scrypt(
-        EVP_aes_256_cbc(), nullptr, 16, nullptr, uint64_t(1) << kdf.log2N, uint64_t(kdf.r),
-        uint64_t(kdf.p)));
+    OpenSslPtr<X509_ALGOR, X509_ALGOR_free> algorithm(
+        PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 16, nullptr, uint64_t(1) << kdf.log2N,
+                              uint64_t(kdf.r), uint64_t(kdf.p)));
     checkPtr(algorithm.get(), "configuring scrypt key derivation");
 
-    OpenSslPtr<X509_SIG, X509_SIG_free> encrypted(PKCS8_set0_pbe_ex(
-        passphrase.constData(), int(passphrase.size()), info.get(), algorithm.get(), nullptr,
-        nullptr));
+    OpenSslPtr<X509_SIG, X509_SIG_free> encrypted(
+        PKCS8_set0_pbe_ex(passphrase.constData(), int(passphrase.size()), info.get(),
+                          algorithm.get(), nullptr, nullptr));
     checkPtr(encrypted.get(), "encrypting the private key");
     algorithm.release(); // owned by `encrypted` now
 

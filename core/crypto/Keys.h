@@ -8,7 +8,13 @@
 
 namespace pca::crypto {
 
-enum class KeyFamily { Rsa, Ecdsa, Sm2, MlDsa };
+enum class KeyFamily
+{
+    Rsa,
+    Ecdsa,
+    Sm2,
+    MlDsa
+};
 
 KeyFamily familyOf(api::KeyAlgorithm algorithm);
 KeyFamily familyOf(api::SigningAlgorithm algorithm);

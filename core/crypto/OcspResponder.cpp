@@ -122,8 +122,7 @@ QByteArray buildOcspResponse(const ParsedOcspRequest &request,
     checkPtr(certs.get(), "allocating certificates");
     check(OCSP_basic_sign_ctx(basic.get(), issuer, ctx.get(), certs.get(), OCSP_RESPID_KEY),
           "signing the OCSP response");
-    OcspResponsePtr response(
-        OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()));
+    OcspResponsePtr response(OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()));
     checkPtr(response.get(), "creating the OCSP response");
     return encodeResponse(response.get());
 }

@@ -13,8 +13,8 @@ struct OcspCertificateId
     const EVP_MD *hash = nullptr; // hash of issuerNameHash / issuerKeyHash (usually SHA-1)
     QByteArray issuerNameHash;
     QByteArray issuerKeyHash;
-    QString serialHex;            // canonical
-    OCSP_CERTID *id = nullptr;    // owned by the request
+    QString serialHex;         // canonical
+    OCSP_CERTID *id = nullptr; // owned by the request
 };
 
 struct ParsedOcspRequest
@@ -32,7 +32,12 @@ QByteArray issuerKeyHash(X509 *issuer, const EVP_MD *hash);
 
 struct OcspSingleStatus
 {
-    enum class Kind { Good, Revoked, Unknown } kind = Kind::Unknown;
+    enum class Kind
+    {
+        Good,
+        Revoked,
+        Unknown
+    } kind = Kind::Unknown;
     qint64 revokedAtMs = 0;
     api::RevocationReason reason = api::RevocationReason::UNSPECIFIED;
 };

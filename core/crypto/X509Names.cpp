@@ -127,10 +127,10 @@ X509NamePtr buildName(const api::Asn1Subject &subject)
             const Asn1ObjectPtr object =
                 objectFromOid(custom.objectIdentifier, QStringLiteral("Custom attribute"));
             const int nid = OBJ_obj2nid(object.get());
-            const int type = (nid == NID_countryName || nid == NID_dnQualifier ||
-                              nid == NID_serialNumber)
-                                 ? kPrintable
-                                 : kUtf8;
+            const int type =
+                (nid == NID_countryName || nid == NID_dnQualifier || nid == NID_serialNumber)
+                    ? kPrintable
+                    : kUtf8;
             addEntry(name.get(), object.get(), type, custom.value);
         }
         return name;

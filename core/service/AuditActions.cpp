@@ -16,7 +16,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcService)
 
 using Status = api::CertificateAuthorityStatus;
 
-// ---- audit reports ---------------------------------------------------------------------------------
+// ---- audit reports
+// ---------------------------------------------------------------------------------
 
 api::CreateCertificateAuthorityAuditReportResponse
 PrivateCaService::createCertificateAuthorityAuditReport(
@@ -37,11 +38,11 @@ PrivateCaService::createCertificateAuthorityAuditReport(
     report.caId = ca.id;
     report.bucket = request.s3BucketName;
     report.format = request.auditReportResponseFormat;
-    report.key = QStringLiteral("audit-report/%1/%2.%3")
-                     .arg(ca.id, report.id,
-                          report.format == api::AuditReportResponseFormat::JSON
-                              ? QStringLiteral("json")
-                              : QStringLiteral("csv"));
+    report.key =
+        QStringLiteral("audit-report/%1/%2.%3")
+            .arg(ca.id, report.id,
+                 report.format == api::AuditReportResponseFormat::JSON ? QStringLiteral("json")
+                                                                       : QStringLiteral("csv"));
     report.status = api::AuditReportStatus::CREATING;
     report.createdAt = now;
 
@@ -55,8 +56,8 @@ PrivateCaService::createCertificateAuthorityAuditReport(
             d->invalidState(*current, QStringLiteral("CreateCertificateAuthorityAuditReport"));
         const QList<store::AuditReportRecord> previous = w.listAuditReports(ca.id);
         if (!previous.isEmpty() && previous.first().createdAt + kAuditReportIntervalMs > now) {
-            const qint64 wait = (previous.first().createdAt + kAuditReportIntervalMs - now + 59999) /
-                                60000;
+            const qint64 wait =
+                (previous.first().createdAt + kAuditReportIntervalMs - now + 59999) / 60000;
             throw PcaError(errors::RequestInProgress,
                            QStringLiteral("An audit report of %1 was requested less than 30 "
                                           "minutes ago; try again in %2 minute(s).")
@@ -79,7 +80,8 @@ namespace {
 
 QString reportTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
            QStringLiteral("+0000");
 }
 
@@ -139,20 +141,19 @@ void ServiceInternals::buildAuditReport(const QString &reportId)
                 content += "\n";
                 content += QJsonDocument(row).toJson(QJsonDocument::Compact);
             } else {
-                const QStringList fields = {
-                    account,
-                    c.requestedBy,
-                    certificateArn,
-                    serial,
-                    c.subject,
-                    reportTime(c.notBefore),
-                    reportTime(c.notAfter),
-                    reportTime(c.issuedAt),
-                    c.revokedAt ? reportTime(*c.revokedAt) : QString(),
-                    c.revokedAt ? api::enumName(c.revocationReason.value_or(
-                                      api::RevocationReason::UNSPECIFIED))
-                                : QString(),
-                    c.templateArn};
+                const QStringList fields = {account,
+                                            c.requestedBy,
+                                            certificateArn,
+                                            serial,
+                                            c.subject,
+                                            reportTime(c.notBefore),
+                                            reportTime(c.notAfter),
+                                            reportTime(c.issuedAt),
+                                            c.revokedAt ? reportTime(*c.revokedAt) : QString(),
+                                            c.revokedAt ? api::enumName(c.revocationReason.value_or(
+                                                              api::RevocationReason::UNSPECIFIED))
+                                                        : QString(),
+                                            c.templateArn};
                 QStringList escaped;
                 for (const QString &field : fields)
                     escaped << csvField(field);
@@ -252,8 +253,8 @@ AuditTrailVerification PrivateCaService::verifyAuditTrail()
         const QByteArray mac = store::auditEventMac(key, previous, event.sequence, event.caId,
                                                     event.at, event.action, event.detail);
         if (!crypto::constantTimeEquals(mac, event.mac)) {
-            fail(event.sequence, QStringLiteral("Event %1 was altered, removed or reordered.")
-                                     .arg(event.sequence));
+            fail(event.sequence,
+                 QStringLiteral("Event %1 was altered, removed or reordered.").arg(event.sequence));
             return;
         }
         previous = mac;
@@ -275,7 +276,8 @@ AuditTrailVerification PrivateCaService::verifyAuditTrail()
     return result;
 }
 
-// ---- inventory --------------------------------------------------------------------------------------
+// ---- inventory
+// --------------------------------------------------------------------------------------
 
 QList<CertificateSummary> PrivateCaService::queryCertificates(const store::CertificateQuery &query)
 {
@@ -285,7 +287,7 @@ QList<CertificateSummary> PrivateCaService::queryCertificates(const store::Certi
     for (store::CertificateRecord &record : m_store.reader().queryCertificates(query)) {
         CertificateSummary summary;
         summary.arn = d->certificateArn(arn, record.serial);
-        summary.state = record.revokedAt          ? CertificateSummary::State::Revoked
+        summary.state = record.revokedAt        ? CertificateSummary::State::Revoked
                         : record.notAfter < now ? CertificateSummary::State::Expired
                                                 : CertificateSummary::State::Valid;
         summary.record = std::move(record);

@@ -37,10 +37,10 @@ PrivateCaService::createCertificateAuthority(const api::CreateCertificateAuthori
     const api::CertificateAuthorityConfiguration &config =
         request.certificateAuthorityConfiguration;
     if (!crypto::isSigningAlgorithmCompatible(config.keyAlgorithm, config.signingAlgorithm)) {
-        throw PcaError(errors::InvalidArgs,
-                       QStringLiteral("The signing algorithm %1 cannot be used with a %2 key.")
-                           .arg(api::enumName(config.signingAlgorithm),
-                                api::enumName(config.keyAlgorithm)));
+        throw PcaError(
+            errors::InvalidArgs,
+            QStringLiteral("The signing algorithm %1 cannot be used with a %2 key.")
+                .arg(api::enumName(config.signingAlgorithm), api::enumName(config.keyAlgorithm)));
     }
     if (crypto::isEmptySubject(config.subject)) {
         throw PcaError(errors::InvalidArgs,
@@ -65,8 +65,8 @@ PrivateCaService::createCertificateAuthority(const api::CreateCertificateAuthori
     const qint64 now = d->now();
     const QString scope = QStringLiteral("CreateCertificateAuthority");
     if (request.idempotencyToken) {
-        if (auto existing = m_store.reader().findIdempotencyResult(
-                scope, *request.idempotencyToken, now - kIdempotencyWindowMs))
+        if (auto existing = m_store.reader().findIdempotencyResult(scope, *request.idempotencyToken,
+                                                                   now - kIdempotencyWindowMs))
             return {*existing};
     }
 
@@ -177,7 +177,8 @@ void ServiceInternals::resumeInterruptedWork()
     }
 }
 
-// ---- Describe / List ------------------------------------------------------------------------------
+// ---- Describe / List
+// ------------------------------------------------------------------------------
 
 api::DescribeCertificateAuthorityResponse PrivateCaService::describeCertificateAuthority(
     const api::DescribeCertificateAuthorityRequest &request)
@@ -186,8 +187,8 @@ api::DescribeCertificateAuthorityResponse PrivateCaService::describeCertificateA
     return {d->describe(d->loadCa(request.certificateAuthorityArn))};
 }
 
-api::ListCertificateAuthoritiesResponse PrivateCaService::listCertificateAuthorities(
-    const api::ListCertificateAuthoritiesRequest &request)
+api::ListCertificateAuthoritiesResponse
+PrivateCaService::listCertificateAuthorities(const api::ListCertificateAuthoritiesRequest &request)
 {
     api::validateShape(request);
     constexpr int kPageLimit = 100; // AWS returns at most 100 items per call
@@ -195,8 +196,8 @@ api::ListCertificateAuthoritiesResponse PrivateCaService::listCertificateAuthori
     const QString scope = api::enumName(request.resourceOwner.value_or(api::ResourceOwner::SELF));
     std::optional<std::pair<qint64, QString>> cursor;
     if (request.nextToken) {
-        const QJsonObject token =
-            d->readNextToken(QStringLiteral("ListCertificateAuthorities"), scope, *request.nextToken);
+        const QJsonObject token = d->readNextToken(QStringLiteral("ListCertificateAuthorities"),
+                                                   scope, *request.nextToken);
         cursor = std::make_pair(qint64(token.value(QStringLiteral("c")).toDouble()),
                                 token.value(QStringLiteral("i")).toString());
     }
@@ -275,7 +276,8 @@ PrivateCaService::getCertificateAuthorityCertificate(
     return response;
 }
 
-// ---- ImportCertificateAuthorityCertificate ---------------------------------------------------------
+// ---- ImportCertificateAuthorityCertificate
+// ---------------------------------------------------------
 
 namespace {
 
@@ -338,8 +340,8 @@ void PrivateCaService::importCertificateAuthorityCertificate(
 
     checkCaCertificateShape(cert.get(), QStringLiteral("The CA certificate"));
     for (size_t i = 0; i < chain.size(); ++i)
-        checkCaCertificateShape(chain.at(i).get(),
-                                QStringLiteral("Certificate %1 of the chain").arg(qsizetype(i) + 1));
+        checkCaCertificateShape(
+            chain.at(i).get(), QStringLiteral("Certificate %1 of the chain").arg(qsizetype(i) + 1));
 
     // The certificate must carry this CA's key (the key of its CSR).
     const auto *csrBytes = reinterpret_cast<const unsigned char *>(ca.csr.constData());
@@ -467,9 +469,9 @@ void PrivateCaService::importCertificateAuthorityCertificate(
         std::optional<store::CaRecord> current = w.findCa(ca.id);
         if (!current || current->status == Status::DELETED || current->status == Status::FAILED ||
             current->status == Status::CREATING) {
-            throw PcaError(errors::ConcurrentModification,
-                           QStringLiteral("%1 changed while its certificate was being imported.")
-                               .arg(ca.arn));
+            throw PcaError(
+                errors::ConcurrentModification,
+                QStringLiteral("%1 changed while its certificate was being imported.").arg(ca.arn));
         }
         if (current->status == Status::PENDING_CERTIFICATE) {
             current->status = Status::ACTIVE;
@@ -539,8 +541,8 @@ void PrivateCaService::updateCertificateAuthority(
             current->lastStateChangeAt = d->now();
         }
         if (request.revocationConfiguration) {
-            api::RevocationConfiguration merged = current->revocation.value_or(
-                api::RevocationConfiguration{});
+            api::RevocationConfiguration merged =
+                current->revocation.value_or(api::RevocationConfiguration{});
             if (request.revocationConfiguration->crlConfiguration)
                 merged.crlConfiguration = request.revocationConfiguration->crlConfiguration;
             if (request.revocationConfiguration->ocspConfiguration)
@@ -648,7 +650,8 @@ void PrivateCaService::runMaintenance()
                 // The certificate expired since the last look: record the state change.
                 m_store.write([&](store::StoreWriter &w) {
                     std::optional<store::CaRecord> current = w.findCa(ca.id);
-                    if (current && current->notAfter && current->lastStateChangeAt < *current->notAfter) {
+                    if (current && current->notAfter &&
+                        current->lastStateChangeAt < *current->notAfter) {
                         current->lastStateChangeAt = *current->notAfter;
                         w.updateCa(*current);
                     }
@@ -665,8 +668,7 @@ void PrivateCaService::runMaintenance()
                 const bool due = !ca.crlNextUpdate || *ca.crlNextUpdate - margin <= now;
                 // A revocation committed by a process that stopped before publishing its CRL.
                 const bool stale = ca.crlGeneratedAt &&
-                                   reader.latestRevocation(ca.id).value_or(0) >
-                                       *ca.crlGeneratedAt;
+                                   reader.latestRevocation(ca.id).value_or(0) > *ca.crlGeneratedAt;
                 if (due || stale)
                     d->regenerateCrl(ca.id);
             }
@@ -675,7 +677,8 @@ void PrivateCaService::runMaintenance()
             break;
         cursor = std::make_pair(page.last().createdAt, page.last().id);
     }
-    m_store.write([&](store::StoreWriter &w) { w.purgeIdempotencyBefore(now - kIdempotencyWindowMs); });
+    m_store.write(
+        [&](store::StoreWriter &w) { w.purgeIdempotencyBefore(now - kIdempotencyWindowMs); });
     for (const QString &arn : changed)
         Q_EMIT certificateAuthorityChanged(arn);
 }

@@ -38,8 +38,8 @@ qint64 parseEndDate(qint64 value)
         year = digits.left(4).toInt();
         rest = digits.mid(4);
     } else {
-        invalidArgs(QStringLiteral("END_DATE must be YYMMDDHHMMSS or YYYYMMDDHHMMSS: %1")
-                        .arg(value));
+        invalidArgs(
+            QStringLiteral("END_DATE must be YYMMDDHHMMSS or YYYYMMDDHHMMSS: %1").arg(value));
     }
     const QDate date(year, rest.mid(0, 2).toInt(), rest.mid(2, 2).toInt());
     const QTime time(rest.mid(4, 2).toInt(), rest.mid(6, 2).toInt(), rest.mid(8, 2).toInt());
@@ -53,8 +53,8 @@ qint64 absoluteTime(const api::Validity &validity, const char *member)
     switch (validity.type) {
     case api::ValidityPeriodType::ABSOLUTE:
         if (validity.value > 253402300799LL) // 9999-12-31T23:59:59Z
-            invalidArgs(QStringLiteral("%1 is too far in the future.")
-                            .arg(QLatin1StringView(member)));
+            invalidArgs(
+                QStringLiteral("%1 is too far in the future.").arg(QLatin1StringView(member)));
         return validity.value * 1000;
     case api::ValidityPeriodType::END_DATE:
         return parseEndDate(validity.value);
@@ -168,9 +168,9 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
                            .arg(formatTime(notAfter), formatTime(notBefore)));
     }
     if (notAfter <= now) {
-        throw PcaError(errors::Validation,
-                       QStringLiteral("The validity period ends in the past (%1).")
-                           .arg(formatTime(notAfter)));
+        throw PcaError(
+            errors::Validation,
+            QStringLiteral("The validity period ends in the past (%1).").arg(formatTime(notAfter)));
     }
     if (!selfSignedRoot && ca.notAfter && notAfter > *ca.notAfter) {
         throw PcaError(errors::Validation,
@@ -218,17 +218,17 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
         try {
             const QString result = m_store.write([&](store::StoreWriter &w) -> QString {
                 if (request.idempotencyToken) {
-                    if (auto existing = w.findIdempotencyResult(
-                            idempotencyScope, *request.idempotencyToken,
-                            now - kIdempotencyWindowMs))
+                    if (auto existing =
+                            w.findIdempotencyResult(idempotencyScope, *request.idempotencyToken,
+                                                    now - kIdempotencyWindowMs))
                         return *existing;
                 }
                 // The CA may have changed since it was read: check again, in the transaction.
                 const auto current = w.caStatus(ca.id);
                 if (!current)
-                    throw PcaError(errors::ResourceNotFound,
-                                   QStringLiteral("Could not find certificate authority %1.")
-                                       .arg(ca.arn));
+                    throw PcaError(
+                        errors::ResourceNotFound,
+                        QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
                 const Status currentStatus = d->effectiveStatus(current->first, current->second);
                 if (!(currentStatus == Status::ACTIVE ||
                       (selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE))) {
@@ -259,7 +259,8 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
     }
 }
 
-api::GetCertificateResponse PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
+api::GetCertificateResponse
+PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
 {
     api::validateShape(request);
     const auto ca = d->loadCaShared(request.certificateAuthorityArn);
@@ -285,8 +286,9 @@ api::GetCertificateResponse PrivateCaService::getCertificate(const api::GetCerti
         d->invalidState(*ca, QStringLiteral("GetCertificate"));
     const auto found = m_store.reader().certificateDer(ca->id, serial);
     if (!found) {
-        throw PcaError(errors::ResourceNotFound,
-                       QStringLiteral("Could not find certificate %1.").arg(request.certificateArn));
+        throw PcaError(
+            errors::ResourceNotFound,
+            QStringLiteral("Could not find certificate %1.").arg(request.certificateArn));
     }
     const auto &[der, templateArn] = *found;
     api::GetCertificateResponse response;

@@ -26,8 +26,7 @@ ServiceInternals::ServiceInternals(PrivateCaService &service)
     , store(service.m_store)
     , clock(service.m_clock)
     , m_tokenKey(store.derivedKey("pagination-token"))
-{
-}
+{}
 
 QString ServiceInternals::caArn(const QString &caId) const
 {
@@ -58,9 +57,9 @@ QString ServiceInternals::caIdFromArn(const QString &arn) const
     static const QRegularExpression uuid(
         QStringLiteral("\\A[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
     if (!uuid.match(id).hasMatch()) {
-        throw PcaError(errors::InvalidArn,
-                       QStringLiteral("The ARN %1 does not end in a certificate authority ID.")
-                           .arg(arn));
+        throw PcaError(
+            errors::InvalidArn,
+            QStringLiteral("The ARN %1 does not end in a certificate authority ID.").arg(arn));
     }
     if (parts.at(1) != QLatin1StringView("aws") || parts.at(3) != store.identity().region ||
         parts.at(4) != store.identity().accountId) {
@@ -168,7 +167,8 @@ api::CertificateAuthority ServiceInternals::describe(const store::CaRecord &ca) 
     if (ca.status == CertificateAuthorityStatus::FAILED)
         out.failureReason = ca.failureReason.value_or(api::FailureReason::OTHER);
     out.certificateAuthorityConfiguration = ca.configuration;
-    api::RevocationConfiguration revocation = ca.revocation.value_or(api::RevocationConfiguration{});
+    api::RevocationConfiguration revocation =
+        ca.revocation.value_or(api::RevocationConfiguration{});
     if (!revocation.crlConfiguration)
         revocation.crlConfiguration = api::CrlConfiguration{};
     if (!revocation.ocspConfiguration)
@@ -198,9 +198,9 @@ std::shared_ptr<CaKeyMaterial> ServiceInternals::caKey(const store::CaRecord &ca
     try {
         material->key = crypto::decryptPrivateKey(ca.encryptedKey, store.passphrase());
     } catch (const PcaError &e) {
-        throw PcaError(errors::InternalFailure,
-                       QStringLiteral("The private key of %1 cannot be loaded: %2")
-                           .arg(ca.arn, e.message()));
+        throw PcaError(
+            errors::InternalFailure,
+            QStringLiteral("The private key of %1 cannot be loaded: %2").arg(ca.arn, e.message()));
     }
     QMutexLocker lock(&m_cacheMutex);
     auto &slot = m_keys[ca.id];
@@ -225,8 +225,8 @@ std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const sto
     material->certificate = crypto::certificateFromDer(ca.certificate);
     // Cache the extension data OpenSSL computes lazily so that the object is only read later.
     X509_check_purpose(material->certificate.get(), -1, 0);
-    material->issuedChainPem =
-        QString::fromLatin1(crypto::pemFromDer(ca.certificate, "CERTIFICATE") + ca.certificateChain);
+    material->issuedChainPem = QString::fromLatin1(
+        crypto::pemFromDer(ca.certificate, "CERTIFICATE") + ca.certificateChain);
     material->sha1NameHash = crypto::issuerNameHash(material->certificate.get(), EVP_sha1());
     material->sha1KeyHash = crypto::issuerKeyHash(material->certificate.get(), EVP_sha1());
     QMutexLocker lock(&m_cacheMutex);
@@ -319,8 +319,8 @@ void checkCname(const std::optional<QString> &cname, const char *member)
     if (!cname)
         return;
     const QString lower = cname->toLower();
-    if (lower.startsWith(QStringLiteral("http://")) || lower.startsWith(QStringLiteral("https://")) ||
-        lower.contains(QStringLiteral("://"))) {
+    if (lower.startsWith(QStringLiteral("http://")) ||
+        lower.startsWith(QStringLiteral("https://")) || lower.contains(QStringLiteral("://"))) {
         invalidArgs(QStringLiteral("%1 must not include a protocol prefix such as http:// or "
                                    "https://.")
                         .arg(QLatin1StringView(member)));
@@ -388,9 +388,9 @@ void ServiceInternals::validateTags(const QList<api::Tag> &tags) const
         throw PcaError(errors::InvalidTag, QStringLiteral("At least one tag is required."));
     for (const api::Tag &tag : tags) {
         if (tag.key.startsWith(QStringLiteral("aws:"), Qt::CaseInsensitive)) {
-            throw PcaError(errors::InvalidTag,
-                           QStringLiteral("The tag key %1 uses the reserved prefix aws:.")
-                               .arg(tag.key));
+            throw PcaError(
+                errors::InvalidTag,
+                QStringLiteral("The tag key %1 uses the reserved prefix aws:.").arg(tag.key));
         }
     }
 }
@@ -412,8 +412,7 @@ QString ServiceInternals::crlObjectKey(const store::CaRecord &ca) const
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);
     }
-    return (path.isEmpty() ? QString() : path + QLatin1Char('/')) + ca.id +
-           QStringLiteral(".crl");
+    return (path.isEmpty() ? QString() : path + QLatin1Char('/')) + ca.id + QStringLiteral(".crl");
 }
 
 QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca) const
@@ -450,8 +449,9 @@ QString ServiceInternals::ocspUrl(const store::CaRecord &ca) const
 void ServiceInternals::auditKeyUse(store::StoreWriter &writer, const QString &caId,
                                    const QString &action, const QJsonObject &detail)
 {
-    writer.appendAuditEvent(caId, now(), action,
-                            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    writer.appendAuditEvent(
+        caId, now(), action,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
 }
 
 // ---- PrivateCaService --------------------------------------------------------------------------
@@ -501,8 +501,9 @@ namespace {
 QString checkedBaseUrl(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1StringView("http") &&
-                              parsed.scheme() != QLatin1StringView("https")) ||
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1StringView("http") &&
+         parsed.scheme() != QLatin1StringView("https")) ||
         parsed.host().isEmpty()) {
         throw PcaError(errors::InvalidArgs,
                        QStringLiteral("The public base URL must be an http:// or https:// URL "
@@ -526,9 +527,8 @@ void PrivateCaService::setPublicBaseUrlOverride(const QString &url)
 void PrivateCaService::setStoredPublicBaseUrl(const QString &url)
 {
     const QString checked = url.isEmpty() ? QString() : checkedBaseUrl(url);
-    m_store.write([&](store::StoreWriter &w) {
-        w.setMeta(QStringLiteral("public_base_url"), checked);
-    });
+    m_store.write(
+        [&](store::StoreWriter &w) { w.setMeta(QStringLiteral("public_base_url"), checked); });
     QMutexLocker lock(&m_mutex);
     m_storedUrlAge.invalidate();
 }

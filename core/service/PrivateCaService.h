@@ -47,7 +47,12 @@ struct CertificateSummary
 {
     store::CertificateRecord record;
     QString arn;
-    enum class State { Valid, Revoked, Expired } state = State::Valid;
+    enum class State
+    {
+        Valid,
+        Revoked,
+        Expired
+    } state = State::Valid;
 };
 
 struct CrlStatus

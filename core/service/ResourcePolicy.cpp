@@ -39,22 +39,35 @@ QStringList stringOrList(const QJsonValue &value, const QString &what)
 
 bool isConditionOperator(QString name)
 {
-    static const QSet<QString> operators = {
-        QStringLiteral("StringEquals"),      QStringLiteral("StringNotEquals"),
-        QStringLiteral("StringEqualsIgnoreCase"), QStringLiteral("StringNotEqualsIgnoreCase"),
-        QStringLiteral("StringLike"),        QStringLiteral("StringNotLike"),
-        QStringLiteral("NumericEquals"),     QStringLiteral("NumericNotEquals"),
-        QStringLiteral("NumericLessThan"),   QStringLiteral("NumericLessThanEquals"),
-        QStringLiteral("NumericGreaterThan"), QStringLiteral("NumericGreaterThanEquals"),
-        QStringLiteral("DateEquals"),        QStringLiteral("DateNotEquals"),
-        QStringLiteral("DateLessThan"),      QStringLiteral("DateLessThanEquals"),
-        QStringLiteral("DateGreaterThan"),   QStringLiteral("DateGreaterThanEquals"),
-        QStringLiteral("Bool"),              QStringLiteral("BinaryEquals"),
-        QStringLiteral("IpAddress"),         QStringLiteral("NotIpAddress"),
-        QStringLiteral("ArnEquals"),         QStringLiteral("ArnLike"),
-        QStringLiteral("ArnNotEquals"),      QStringLiteral("ArnNotLike"),
-        QStringLiteral("Null")};
-    for (const QString &prefix : {QStringLiteral("ForAllValues:"), QStringLiteral("ForAnyValue:")}) {
+    static const QSet<QString> operators = {QStringLiteral("StringEquals"),
+                                            QStringLiteral("StringNotEquals"),
+                                            QStringLiteral("StringEqualsIgnoreCase"),
+                                            QStringLiteral("StringNotEqualsIgnoreCase"),
+                                            QStringLiteral("StringLike"),
+                                            QStringLiteral("StringNotLike"),
+                                            QStringLiteral("NumericEquals"),
+                                            QStringLiteral("NumericNotEquals"),
+                                            QStringLiteral("NumericLessThan"),
+                                            QStringLiteral("NumericLessThanEquals"),
+                                            QStringLiteral("NumericGreaterThan"),
+                                            QStringLiteral("NumericGreaterThanEquals"),
+                                            QStringLiteral("DateEquals"),
+                                            QStringLiteral("DateNotEquals"),
+                                            QStringLiteral("DateLessThan"),
+                                            QStringLiteral("DateLessThanEquals"),
+                                            QStringLiteral("DateGreaterThan"),
+                                            QStringLiteral("DateGreaterThanEquals"),
+                                            QStringLiteral("Bool"),
+                                            QStringLiteral("BinaryEquals"),
+                                            QStringLiteral("IpAddress"),
+                                            QStringLiteral("NotIpAddress"),
+                                            QStringLiteral("ArnEquals"),
+                                            QStringLiteral("ArnLike"),
+                                            QStringLiteral("ArnNotEquals"),
+                                            QStringLiteral("ArnNotLike"),
+                                            QStringLiteral("Null")};
+    for (const QString &prefix :
+         {QStringLiteral("ForAllValues:"), QStringLiteral("ForAnyValue:")}) {
         if (name.startsWith(prefix))
             name = name.mid(prefix.size());
     }
@@ -107,8 +120,8 @@ void checkCondition(const QJsonValue &condition, const QString &where)
         if (!isConditionOperator(op.key()))
             invalid(QStringLiteral("%1: unknown condition operator %2.").arg(where, op.key()));
         if (!op.value().isObject() || op.value().toObject().isEmpty())
-            invalid(QStringLiteral("%1: condition %2 must map keys to values.")
-                        .arg(where, op.key()));
+            invalid(
+                QStringLiteral("%1: condition %2 must map keys to values.").arg(where, op.key()));
         const QJsonObject keys = op.value().toObject();
         for (auto key = keys.begin(); key != keys.end(); ++key) {
             const QJsonValue value = key.value();
@@ -178,8 +191,8 @@ void validateResourcePolicy(const QString &policy, const QString &caArn)
         invalid(QStringLiteral("The policy has no statement."));
 
     static const QSet<QString> statementKeys = {
-        QStringLiteral("Sid"),      QStringLiteral("Effect"),   QStringLiteral("Principal"),
-        QStringLiteral("Action"),   QStringLiteral("Resource"), QStringLiteral("Condition")};
+        QStringLiteral("Sid"),    QStringLiteral("Effect"),   QStringLiteral("Principal"),
+        QStringLiteral("Action"), QStringLiteral("Resource"), QStringLiteral("Condition")};
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!statements.at(i).isObject())
             invalid(QStringLiteral("Statement %1 is not an object.").arg(i + 1));
@@ -202,16 +215,18 @@ void validateResourcePolicy(const QString &policy, const QString &caArn)
         if (effect != QStringLiteral("Allow") && effect != QStringLiteral("Deny"))
             invalid(QStringLiteral("%1: Effect must be \"Allow\" or \"Deny\".").arg(where));
         if (!statement.contains(QStringLiteral("Principal")))
-            invalid(QStringLiteral("%1: a resource policy statement needs a Principal.").arg(where));
+            invalid(
+                QStringLiteral("%1: a resource policy statement needs a Principal.").arg(where));
         checkPrincipal(statement.value(QStringLiteral("Principal")), where);
         if (!statement.contains(QStringLiteral("Action")))
             invalid(QStringLiteral("%1: Action is missing.").arg(where));
         for (const QString &action : stringOrList(statement.value(QStringLiteral("Action")),
                                                   where + QStringLiteral(": Action"))) {
             if (!resourcePolicyActions().contains(action)) {
-                invalid(QStringLiteral("%1: the action %2 cannot be granted by a Private CA "
-                                       "resource policy (allowed: %3).")
-                            .arg(where, action, resourcePolicyActions().join(QStringLiteral(", "))));
+                invalid(
+                    QStringLiteral("%1: the action %2 cannot be granted by a Private CA "
+                                   "resource policy (allowed: %3).")
+                        .arg(where, action, resourcePolicyActions().join(QStringLiteral(", "))));
             }
         }
         if (!statement.contains(QStringLiteral("Resource")))

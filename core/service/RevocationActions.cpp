@@ -56,9 +56,9 @@ void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &re
                                .arg(ca.arn, crypto::serialColonHex(serial)));
         }
         if (cert->revokedAt) {
-            throw PcaError(errors::RequestAlreadyProcessed,
-                           QStringLiteral("The certificate %1 is already revoked.")
-                               .arg(certificateArn));
+            throw PcaError(
+                errors::RequestAlreadyProcessed,
+                QStringLiteral("The certificate %1 is already revoked.").arg(certificateArn));
         }
         if (cert->certificate == current->certificate ||
             cert->templateArn.contains(QStringLiteral("/RootCACertificate"))) {
@@ -109,8 +109,8 @@ bool ServiceInternals::regenerateCrl(const QString &caId)
         const api::CrlConfiguration &config = *ca->revocation->crlConfiguration;
         const qint64 thisUpdate = now();
         const qint64 nextUpdate =
-            thisUpdate + qint64(config.expirationInDays.value_or(kDefaultCrlExpirationDays)) *
-                             kMsPerDay;
+            thisUpdate +
+            qint64(config.expirationInDays.value_or(kDefaultCrlExpirationDays)) * kMsPerDay;
         const qint64 number = qMax(ca->crlNumber + 1, thisUpdate);
         const auto certificate = caCertificate(*ca);
         const auto key = caKey(*ca);
@@ -214,7 +214,8 @@ std::optional<store::StoredObject> PrivateCaService::getObject(const QString &bu
     return m_store.reader().getObject(bucket, key);
 }
 
-// ---- OCSP -----------------------------------------------------------------------------------------
+// ---- OCSP
+// -----------------------------------------------------------------------------------------
 
 std::optional<store::CaRecord> ServiceInternals::findCaForOcsp(const QByteArray &nameHash,
                                                                const QByteArray &keyHash,
@@ -231,11 +232,11 @@ std::optional<store::CaRecord> ServiceInternals::findCaForOcsp(const QByteArray 
             if (ca.certificate.isEmpty())
                 continue;
             const auto material = caCertificate(ca);
-            const QByteArray name =
-                sha1 ? material->sha1NameHash
-                     : crypto::issuerNameHash(material->certificate.get(), hash);
-            const QByteArray key =
-                sha1 ? material->sha1KeyHash : crypto::issuerKeyHash(material->certificate.get(), hash);
+            const QByteArray name = sha1
+                                        ? material->sha1NameHash
+                                        : crypto::issuerNameHash(material->certificate.get(), hash);
+            const QByteArray key = sha1 ? material->sha1KeyHash
+                                        : crypto::issuerKeyHash(material->certificate.get(), hash);
             if (name == nameHash && key == keyHash)
                 return ca;
         }
@@ -270,7 +271,8 @@ QByteArray PrivateCaService::answerOcspRequest(const QByteArray &derRequest)
         for (const crypto::OcspCertificateId &id : request->certificates) {
             crypto::OcspSingleStatus single;
             const bool sameIssuer =
-                id.hash && id.issuerNameHash == crypto::issuerNameHash(material->certificate.get(), id.hash) &&
+                id.hash &&
+                id.issuerNameHash == crypto::issuerNameHash(material->certificate.get(), id.hash) &&
                 id.issuerKeyHash == crypto::issuerKeyHash(material->certificate.get(), id.hash);
             if (sameIssuer && !id.serialHex.isEmpty()) {
                 if (const auto cert = reader.findCertificate(ca->id, id.serialHex)) {

@@ -9,8 +9,8 @@
 
 #include <functional>
 #include <map>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 namespace pca {
 
@@ -95,7 +95,8 @@ public:
     std::optional<store::CaRecord> findCaForOcsp(const QByteArray &nameHash,
                                                  const QByteArray &keyHash, const EVP_MD *hash);
 
-    // ---- background work -------------------------------------------------------------------------
+    // ---- background work
+    // -------------------------------------------------------------------------
     void scheduleKeyGeneration(const QString &caId);
     void generateKeyFor(const QString &caId);
     void scheduleAuditReport(const QString &reportId);

@@ -20,8 +20,7 @@ constexpr int kDefaultListSize = 100;
 template <typename T>
 QList<T> page(const QList<T> &all, const std::optional<int> &maxResults,
               const std::optional<QString> &nextToken, ServiceInternals &d,
-              const QString &operation, const QString &scope,
-              std::optional<QString> &nextTokenOut)
+              const QString &operation, const QString &scope, std::optional<QString> &nextTokenOut)
 {
     qsizetype offset = 0;
     if (nextToken) {
@@ -42,7 +41,8 @@ QList<T> page(const QList<T> &all, const std::optional<int> &maxResults,
 
 } // namespace
 
-// ---- tags ----------------------------------------------------------------------------------------
+// ---- tags
+// ----------------------------------------------------------------------------------------
 
 void PrivateCaService::tagCertificateAuthority(const api::TagCertificateAuthorityRequest &request)
 {
@@ -86,7 +86,8 @@ void PrivateCaService::untagCertificateAuthority(
                 if (current.key != tag.key)
                     continue;
                 // With a value, only a matching tag is removed; without, any value.
-                if (!tag.value || tag.value.value_or(QString()) == current.value.value_or(QString()))
+                if (!tag.value ||
+                    tag.value.value_or(QString()) == current.value.value_or(QString()))
                     w.deleteTag(ca.id, tag.key);
             }
         }
@@ -104,7 +105,8 @@ api::ListTagsResponse PrivateCaService::listTags(const api::ListTagsRequest &req
     return response;
 }
 
-// ---- permissions ------------------------------------------------------------------------------------
+// ---- permissions
+// ------------------------------------------------------------------------------------
 
 namespace {
 
@@ -125,8 +127,8 @@ QString permissionPolicy(const QString &caArn, const store::PermissionRecord &pe
     for (api::ActionType action : permission.actions)
         actions.append(QStringLiteral("acm-pca:") + api::enumName(action));
     QJsonObject statement;
-    statement.insert(QStringLiteral("Sid"), QStringLiteral("%1-permission")
-                                                .arg(QLatin1StringView(kAcmPrincipal)));
+    statement.insert(QStringLiteral("Sid"),
+                     QStringLiteral("%1-permission").arg(QLatin1StringView(kAcmPrincipal)));
     statement.insert(QStringLiteral("Effect"), QStringLiteral("Allow"));
     QJsonObject principal;
     principal.insert(QStringLiteral("Service"), permission.principal);
@@ -154,9 +156,9 @@ void PrivateCaService::createPermission(const api::CreatePermissionRequest &requ
     QList<api::ActionType> actions;
     for (api::ActionType action : request.actions) {
         if (actions.contains(action)) {
-            throw PcaError(errors::InvalidArgs,
-                           QStringLiteral("The action %1 is listed twice.")
-                               .arg(api::enumName(action)));
+            throw PcaError(
+                errors::InvalidArgs,
+                QStringLiteral("The action %1 is listed twice.").arg(api::enumName(action)));
         }
         actions.append(action);
     }
@@ -244,9 +246,9 @@ AcmRenewalAuthorization PrivateCaService::acmRenewalAuthorization(const QString 
             granted.insert(action);
     }
     AcmRenewalAuthorization out;
-    for (api::ActionType action : {api::ActionType::IssueCertificate,
-                                   api::ActionType::GetCertificate,
-                                   api::ActionType::ListPermissions}) {
+    for (api::ActionType action :
+         {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+          api::ActionType::ListPermissions}) {
         if (granted.contains(action))
             out.granted.append(action);
         else

@@ -117,8 +117,9 @@ void openConnection(ConnectionState &state, const StoreOptions &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, state.name);
     if (!db.isValid()) {
-        throw PcaError(errors::StoreError,
-                       QStringLiteral("The Qt SQL driver %1 is not available.").arg(options.driver));
+        throw PcaError(
+            errors::StoreError,
+            QStringLiteral("The Qt SQL driver %1 is not available.").arg(options.driver));
     }
     if (isSqlite(options)) {
         db.setDatabaseName(sqlitePath(options));
@@ -248,10 +249,7 @@ private:
         std::exception_ptr error;
     };
 
-    bool exec(QSqlQuery &query, const char *sql)
-    {
-        return query.exec(QString::fromLatin1(sql));
-    }
+    bool exec(QSqlQuery &query, const char *sql) { return query.exec(QString::fromLatin1(sql)); }
 
     // Savepoint statements run for every job: prepared once per connection.
     static bool execPrepared(StoreWriter &writer, const char *sql)
@@ -336,9 +334,9 @@ private:
             if (transactionBroken)
                 break;
             if (!execPrepared(writer, "SAVEPOINT job")) {
-                job.error = std::make_exception_ptr(PcaError(
-                    errors::StoreError, QStringLiteral("Cannot start a savepoint: %1")
-                                            .arg(control.lastError().text())));
+                job.error = std::make_exception_ptr(
+                    PcaError(errors::StoreError, QStringLiteral("Cannot start a savepoint: %1")
+                                                     .arg(control.lastError().text())));
                 transactionBroken = true;
                 continue;
             }
@@ -473,8 +471,9 @@ void prepareSqliteFiles(const StoreOptions &options)
 {
     QDir dir(options.directory);
     if (!dir.exists() && !QDir().mkpath(options.directory)) {
-        throw PcaError(errors::StoreError,
-                       QStringLiteral("Cannot create the data directory %1").arg(options.directory));
+        throw PcaError(
+            errors::StoreError,
+            QStringLiteral("Cannot create the data directory %1").arg(options.directory));
     }
     QFile::setPermissions(options.directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -516,8 +515,7 @@ std::unique_ptr<SqlStore> SqlStore::create(const StoreOptions &options,
     return store;
 }
 
-std::unique_ptr<SqlStore> SqlStore::open(const StoreOptions &options,
-                                         const QByteArray &passphrase)
+std::unique_ptr<SqlStore> SqlStore::open(const StoreOptions &options, const QByteArray &passphrase)
 {
     if (!exists(options)) {
         throw PcaError(errors::StoreError,
@@ -539,15 +537,15 @@ void SqlStore::initialise(const QByteArray &passphrase, const StoreIdentity *cre
         if (!createIdentity)
             return;
         const QByteArray salt = crypto::randomBytes(32);
-        const QByteArray derived =
-            crypto::scrypt(passphrase, salt, kKdfLog2N, kKdfR, kKdfP, 32);
+        const QByteArray derived = crypto::scrypt(passphrase, salt, kKdfLog2N, kKdfR, kKdfP, 32);
         QSqlQuery insert(tx);
         insert.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?)"));
         const QList<std::pair<QString, QString>> values = {
             {QStringLiteral("account_id"), createIdentity->accountId},
             {QStringLiteral("region"), createIdentity->region},
             {QStringLiteral("created_at"), QString::number(QDateTime::currentMSecsSinceEpoch())},
-            {QStringLiteral("kdf"), QStringLiteral("scrypt:%1:%2:%3").arg(kKdfLog2N).arg(kKdfR).arg(kKdfP)},
+            {QStringLiteral("kdf"),
+             QStringLiteral("scrypt:%1:%2:%3").arg(kKdfLog2N).arg(kKdfR).arg(kKdfP)},
             {QStringLiteral("kdf_salt"), QString::fromLatin1(salt.toHex())},
             {QStringLiteral("passphrase_check"),
              QString::fromLatin1(passphraseCheck(derived).toHex())},
@@ -576,8 +574,9 @@ void SqlStore::initialise(const QByteArray &passphrase, const StoreIdentity *cre
                        kdfParts.at(2).toInt(), kdfParts.at(3).toInt(), 32);
     if (!crypto::constantTimeEquals(passphraseCheck(derived),
                                     QByteArray::fromHex(check->toLatin1()))) {
-        throw PcaError(errors::WrongPassphrase,
-                       QStringLiteral("The passphrase is not the one this store was created with."));
+        throw PcaError(
+            errors::WrongPassphrase,
+            QStringLiteral("The passphrase is not the one this store was created with."));
     }
     m_identity = {*accountId, *region};
     m_passphrase = passphrase;
@@ -892,8 +891,8 @@ qint64 StoreReader::countCas() const
 std::optional<std::pair<QByteArray, QString>>
 StoreReader::certificateDer(const QString &caId, const QString &serial) const
 {
-    QSqlQuery &q =
-        prepared("SELECT certificate, template_arn FROM certificates WHERE ca_id = ? AND serial = ?");
+    QSqlQuery &q = prepared(
+        "SELECT certificate, template_arn FROM certificates WHERE ca_id = ? AND serial = ?");
     q.addBindValue(text(caId));
     q.addBindValue(text(serial));
     execOrThrow(q, "Cannot read a certificate");
@@ -1286,8 +1285,8 @@ void StoreReader::forEachAuditEvent(const std::function<void(const AuditEvent &)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT seq, ca_id, at, action, detail, mac FROM audit_trail ORDER BY seq"));
+    q.prepare(
+        QStringLiteral("SELECT seq, ca_id, at, action, detail, mac FROM audit_trail ORDER BY seq"));
     execOrThrow(q, "Cannot read the audit trail");
     AuditEvent e;
     while (q.next()) {
@@ -1379,11 +1378,10 @@ void StoreWriter::updateCa(const CaRecord &record)
 void StoreWriter::purgeCa(const QString &id)
 {
     m_state->caRowsChanged = true;
-    for (const char *sql : {"DELETE FROM certificates WHERE ca_id = ?",
-                            "DELETE FROM permissions WHERE ca_id = ?",
-                            "DELETE FROM tags WHERE ca_id = ?",
-                            "DELETE FROM audit_reports WHERE ca_id = ?",
-                            "DELETE FROM certificate_authorities WHERE id = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM certificates WHERE ca_id = ?", "DELETE FROM permissions WHERE ca_id = ?",
+          "DELETE FROM tags WHERE ca_id = ?", "DELETE FROM audit_reports WHERE ca_id = ?",
+          "DELETE FROM certificate_authorities WHERE id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(text(id));
         execOrThrow(q, "Cannot delete a certificate authority");
@@ -1461,10 +1459,10 @@ void StoreWriter::deletePermission(const QString &caId, const QString &principal
 
 void StoreWriter::upsertTag(const QString &caId, const api::Tag &tag)
 {
-    QSqlQuery &q = prepared(
-        "INSERT INTO tags (ca_id, tag_key, tag_value, position) VALUES (?, ?, ?, "
-        "(SELECT COALESCE(MAX(position), 0) + 1 FROM tags WHERE ca_id = ?)) "
-        "ON CONFLICT (ca_id, tag_key) DO UPDATE SET tag_value = excluded.tag_value");
+    QSqlQuery &q =
+        prepared("INSERT INTO tags (ca_id, tag_key, tag_value, position) VALUES (?, ?, ?, "
+                 "(SELECT COALESCE(MAX(position), 0) + 1 FROM tags WHERE ca_id = ?)) "
+                 "ON CONFLICT (ca_id, tag_key) DO UPDATE SET tag_value = excluded.tag_value");
     q.addBindValue(text(caId));
     q.addBindValue(text(tag.key));
     q.addBindValue(optionalText(tag.value));
@@ -1511,8 +1509,7 @@ void StoreWriter::insertAuditReport(const AuditReportRecord &r)
 
 void StoreWriter::updateAuditReport(const AuditReportRecord &r)
 {
-    QSqlQuery &q =
-        prepared("UPDATE audit_reports SET status = ?, completed_at = ? WHERE id = ?");
+    QSqlQuery &q = prepared("UPDATE audit_reports SET status = ?, completed_at = ? WHERE id = ?");
     q.addBindValue(api::enumName(r.status));
     q.addBindValue(optionalInt(r.completedAt));
     q.addBindValue(text(r.id));

@@ -126,8 +126,7 @@ class StoreReader
 public:
     explicit StoreReader(ConnectionState &state)
         : m_state(&state)
-    {
-    }
+    {}
 
     std::optional<QString> meta(const QString &name) const;
 

@@ -22,20 +22,21 @@ struct CaRecord
     qint64 createdAt = 0;
     qint64 lastStateChangeAt = 0;
     std::optional<qint64> restorableUntil;
-    api::CertificateAuthorityUsageMode usageMode = api::CertificateAuthorityUsageMode::GENERAL_PURPOSE;
+    api::CertificateAuthorityUsageMode usageMode =
+        api::CertificateAuthorityUsageMode::GENERAL_PURPOSE;
     api::KeyStorageSecurityStandard keyStorage =
         api::KeyStorageSecurityStandard::FIPS_140_2_LEVEL_3_OR_HIGHER;
     api::CertificateAuthorityConfiguration configuration;
     std::optional<api::RevocationConfiguration> revocation;
-    QByteArray encryptedKey;   // PKCS#8 EncryptedPrivateKeyInfo (DER); empty while CREATING
-    QByteArray csr;            // DER
-    QByteArray certificate;    // DER of the installed CA certificate; empty before import
+    QByteArray encryptedKey;     // PKCS#8 EncryptedPrivateKeyInfo (DER); empty while CREATING
+    QByteArray csr;              // DER
+    QByteArray certificate;      // DER of the installed CA certificate; empty before import
     QByteArray certificateChain; // PEM of the chain above the CA certificate
-    QString serial;            // canonical hex of the CA certificate serial
+    QString serial;              // canonical hex of the CA certificate serial
     std::optional<qint64> notBefore;
     std::optional<qint64> notAfter;
-    QString subject;           // display form of the CA subject
-    QString issuerCaId;        // the issuing CA when it lives in this store
+    QString subject;    // display form of the CA subject
+    QString issuerCaId; // the issuing CA when it lives in this store
     std::optional<QString> policy;
     qint64 crlNumber = 0;
     std::optional<qint64> crlGeneratedAt;
@@ -45,9 +46,9 @@ struct CaRecord
 struct CertificateRecord
 {
     QString caId;
-    QString serial; // canonical lower-case hex
-    QByteArray certificate; // DER
-    QString subject;        // RFC 4514
+    QString serial;          // canonical lower-case hex
+    QByteArray certificate;  // DER
+    QString subject;         // RFC 4514
     QString subjectAltNames; // comma-separated, for display and search
     QString templateArn;
     qint64 notBefore = 0;
@@ -102,16 +103,30 @@ struct AuditEvent
     qint64 sequence = 0;
     QString caId;
     qint64 at = 0;
-    QString action;   // IssueCertificate, RevokeCertificate, GenerateCrl, SignOcspResponse, ...
-    QString detail;   // JSON text
-    QByteArray mac;   // HMAC chaining this event to the previous one
+    QString action; // IssueCertificate, RevokeCertificate, GenerateCrl, SignOcspResponse, ...
+    QString detail; // JSON text
+    QByteArray mac; // HMAC chaining this event to the previous one
 };
 
 // Sort, filter and keyset-pagination options of the certificate inventory (GUI, reports).
 struct CertificateQuery
 {
-    enum class SortColumn { IssuedAt, Serial, Subject, NotBefore, NotAfter, RevokedAt };
-    enum class StatusFilter { All, Valid, Revoked, Expired };
+    enum class SortColumn
+    {
+        IssuedAt,
+        Serial,
+        Subject,
+        NotBefore,
+        NotAfter,
+        RevokedAt
+    };
+    enum class StatusFilter
+    {
+        All,
+        Valid,
+        Revoked,
+        Expired
+    };
     QString caId;
     QString search; // substring of subject, SANs or serial; empty: all
     StatusFilter status = StatusFilter::All;

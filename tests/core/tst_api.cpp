@@ -38,7 +38,8 @@ private Q_SLOTS:
     void enumNames()
     {
         QCOMPARE(enumName(KeyAlgorithm::EC_prime256v1), QStringLiteral("EC_prime256v1"));
-        QCOMPARE(enumName(SigningAlgorithm::SHA512WITHRSA_PSS), QStringLiteral("SHA512WITHRSA_PSS"));
+        QCOMPARE(enumName(SigningAlgorithm::SHA512WITHRSA_PSS),
+                 QStringLiteral("SHA512WITHRSA_PSS"));
         QCOMPARE(enumFromString<RevocationReason>(u"A_A_COMPROMISE"),
                  std::optional(RevocationReason::A_A_COMPROMISE));
         QVERIFY(!enumFromString<RevocationReason>(u"a_a_compromise"));
@@ -48,15 +49,29 @@ private Q_SLOTS:
 
     void readsNestedShapes()
     {
-        const auto request = fromJson<CreateCertificateAuthorityRequest>(parse("{ \"CertificateAuthorityConfiguration\": { \"KeyAlgorithm\": \"EC_secp384r1\", \"SigningAlgorithm\": \"SHA384WITHECDSA\", \"Subject\": {\"CommonName\": \"Root\", \"CustomAttributes\": [{\"ObjectIdentifier\": \"1.2.3\", \"Value\": \"x\"}]}, \"CsrExtensions\": {\"SubjectInformationAccess\": [{\"AccessMethod\": {\"AccessMethodType\": \"CA_REPOSITORY\"}, \"AccessLocation\": {\"UniformResourceIdentifier\": \"http://a/b\"}}]}}, \"CertificateAuthorityType\": \"SUBORDINATE\", \"RevocationConfiguration\": {\"CrlConfiguration\": {\"Enabled\": true, \"ExpirationInDays\": 9, \"S3BucketName\": \"b-1\"}}, \"Tags\": [{\"Key\": \"k\"}, {\"Key\": \"k2\", \"Value\": \"\"}], \"UnknownMember\": 42 }"));
+        const auto request = fromJson<CreateCertificateAuthorityRequest>(parse(
+            "{ \"CertificateAuthorityConfiguration\": { \"KeyAlgorithm\": \"EC_secp384r1\", "
+            "\"SigningAlgorithm\": \"SHA384WITHECDSA\", \"Subject\": {\"CommonName\": \"Root\", "
+            "\"CustomAttributes\": [{\"ObjectIdentifier\": \"1.2.3\", \"Value\": \"x\"}]}, "
+            "\"CsrExtensions\": {\"SubjectInformationAccess\": [{\"AccessMethod\": "
+            "{\"AccessMethodType\": \"CA_REPOSITORY\"}, \"AccessLocation\": "
+            "{\"UniformResourceIdentifier\": \"http://a/b\"}}]}}, \"CertificateAuthorityType\": "
+            "\"SUBORDINATE\", \"RevocationConfiguration\": {\"CrlConfiguration\": {\"Enabled\": "
+            "true, \"ExpirationInDays\": 9, \"S3BucketName\": \"b-1\"}}, \"Tags\": [{\"Key\": "
+            "\"k\"}, {\"Key\": \"k2\", \"Value\": \"\"}], \"UnknownMember\": 42 }"));
         QCOMPARE(request.certificateAuthorityType, CertificateAuthorityType::SUBORDINATE);
-        QCOMPARE(request.certificateAuthorityConfiguration.keyAlgorithm, KeyAlgorithm::EC_secp384r1);
-        QCOMPARE(*request.certificateAuthorityConfiguration.subject.commonName, QStringLiteral("Root"));
-        QCOMPARE(request.certificateAuthorityConfiguration.subject.customAttributes->first().objectIdentifier,
+        QCOMPARE(request.certificateAuthorityConfiguration.keyAlgorithm,
+                 KeyAlgorithm::EC_secp384r1);
+        QCOMPARE(*request.certificateAuthorityConfiguration.subject.commonName,
+                 QStringLiteral("Root"));
+        QCOMPARE(request.certificateAuthorityConfiguration.subject.customAttributes->first()
+                     .objectIdentifier,
                  QStringLiteral("1.2.3"));
-        const auto &sia = *request.certificateAuthorityConfiguration.csrExtensions->subjectInformationAccess;
+        const auto &sia =
+            *request.certificateAuthorityConfiguration.csrExtensions->subjectInformationAccess;
         QCOMPARE(sia.size(), 1);
-        QCOMPARE(*sia.first().accessLocation.uniformResourceIdentifier, QStringLiteral("http://a/b"));
+        QCOMPARE(*sia.first().accessLocation.uniformResourceIdentifier,
+                 QStringLiteral("http://a/b"));
         QCOMPARE(*request.revocationConfiguration->crlConfiguration->expirationInDays, 9);
         QVERIFY(!request.tags->at(0).value);
         QCOMPARE(*request.tags->at(1).value, QString());
@@ -86,7 +101,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         IssueCertificateRequest request;
-        request.certificateAuthorityArn = QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x");
+        request.certificateAuthorityArn =
+            QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x");
         request.csr = "CSR";
         request.signingAlgorithm = SigningAlgorithm::SM3WITHSM2;
         request.validity = {9007199254740991LL, ValidityPeriodType::END_DATE};
@@ -112,22 +128,35 @@ private Q_SLOTS:
     void missingAndMistypedMembersAreValidationErrors()
     {
         PcaError e = errorOf([] {
-            fromJson<IssueCertificateRequest>(parse("{\"Csr\": 12, \"Validity\": {\"Type\": \"WEEKS\"}}"));
+            fromJson<IssueCertificateRequest>(
+                parse("{\"Csr\": 12, \"Validity\": {\"Type\": \"WEEKS\"}}"));
         });
         QCOMPARE(e.type(), QStringLiteral("ValidationException"));
-        QVERIFY2(e.message().startsWith(QStringLiteral("5 validation errors detected: ")), qPrintable(e.message()));
-        QVERIFY(e.message().contains(QStringLiteral("Value null at 'certificateAuthorityArn' failed to satisfy constraint: Member must not be null")));
+        QVERIFY2(e.message().startsWith(QStringLiteral("5 validation errors detected: ")),
+                 qPrintable(e.message()));
+        QVERIFY(
+            e.message().contains(QStringLiteral("Value null at 'certificateAuthorityArn' failed to "
+                                                "satisfy constraint: Member must not be null")));
         QVERIFY(e.message().contains(QStringLiteral("at 'csr'")));
         QVERIFY(e.message().contains(QStringLiteral("at 'signingAlgorithm'")));
-        QVERIFY(e.message().contains(QStringLiteral("Value 'WEEKS' at 'validity.type' failed to satisfy constraint: Member must satisfy enum value set: [END_DATE, ABSOLUTE, DAYS, MONTHS, YEARS]")));
+        QVERIFY(e.message().contains(QStringLiteral(
+            "Value 'WEEKS' at 'validity.type' failed to satisfy constraint: Member must satisfy "
+            "enum value set: [END_DATE, ABSOLUTE, DAYS, MONTHS, YEARS]")));
         QVERIFY(e.message().contains(QStringLiteral("Value null at 'validity.value'")));
 
-        e = errorOf([] { fromJson<ListCertificateAuthoritiesRequest>(parse("{\"MaxResults\": 1.5}")); });
+        e = errorOf(
+            [] { fromJson<ListCertificateAuthoritiesRequest>(parse("{\"MaxResults\": 1.5}")); });
         QCOMPARE(e.type(), QStringLiteral("ValidationException"));
         QVERIFY(e.message().contains(QStringLiteral("maxResults")));
-        e = errorOf([] { fromJson<TagCertificateAuthorityRequest>(parse("{\"CertificateAuthorityArn\": \"a\", \"Tags\": [null]}")); });
+        e = errorOf([] {
+            fromJson<TagCertificateAuthorityRequest>(
+                parse("{\"CertificateAuthorityArn\": \"a\", \"Tags\": [null]}"));
+        });
         QVERIFY(e.message().contains(QStringLiteral("tags.1.member")));
-        e = errorOf([] { fromJson<ImportCertificateAuthorityCertificateRequest>(parse("{\"CertificateAuthorityArn\": \"a\", \"Certificate\": \"%%%\"}")); });
+        e = errorOf([] {
+            fromJson<ImportCertificateAuthorityCertificateRequest>(
+                parse("{\"CertificateAuthorityArn\": \"a\", \"Certificate\": \"%%%\"}"));
+        });
         QVERIFY(e.message().contains(QStringLiteral("base64")));
     }
 
@@ -137,7 +166,10 @@ private Q_SLOTS:
         list.maxResults = 0;
         PcaError e = errorOf([&] { validateShape(list); });
         QCOMPARE(e.type(), QStringLiteral("ValidationException"));
-        QCOMPARE(e.message(), QStringLiteral("1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1"));
+        QCOMPARE(e.message(),
+                 QStringLiteral(
+                     "1 validation error detected: Value '0' at 'maxResults' failed to satisfy "
+                     "constraint: Member must have value greater than or equal to 1"));
 
         DescribeCertificateAuthorityRequest describe;
         describe.certificateAuthorityArn = QStringLiteral("arn:bad");
@@ -145,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(e.type(), QStringLiteral("InvalidArnException"));
 
         TagCertificateAuthorityRequest tag;
-        tag.certificateAuthorityArn = QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x");
+        tag.certificateAuthorityArn =
+            QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x");
         Tag t;
         t.key = QStringLiteral("Ümlaut key: ok_=+-@./");
         t.value = QString(256, QLatin1Char('v'));
@@ -153,10 +186,12 @@ private Q_SLOTS:
         validateShape(tag); // unicode letters are fine, 256 characters too
         t.value = QString(257, QLatin1Char('v'));
         tag.tags = {t};
-        QCOMPARE(errorOf([&] { validateShape(tag); }).type(), QStringLiteral("InvalidTagException"));
+        QCOMPARE(errorOf([&] { validateShape(tag); }).type(),
+                 QStringLiteral("InvalidTagException"));
         t.value = QStringLiteral("no*stars");
         tag.tags = {t};
-        QCOMPARE(errorOf([&] { validateShape(tag); }).type(), QStringLiteral("InvalidTagException"));
+        QCOMPARE(errorOf([&] { validateShape(tag); }).type(),
+                 QStringLiteral("InvalidTagException"));
 
         // Code points, not UTF-16 units: 64 emoji are a valid common name.
         CreateCertificateAuthorityRequest create;
@@ -166,7 +201,8 @@ private Q_SLOTS:
         create.certificateAuthorityConfiguration.subject.commonName = emoji;
         validateShape(create);
         create.certificateAuthorityConfiguration.subject.commonName = emoji + QLatin1Char('x');
-        QCOMPARE(errorOf([&] { validateShape(create); }).type(), QStringLiteral("ValidationException"));
+        QCOMPARE(errorOf([&] { validateShape(create); }).type(),
+                 QStringLiteral("ValidationException"));
 
         // Several violations are listed together.
         create = {};
@@ -174,13 +210,16 @@ private Q_SLOTS:
         create.certificateAuthorityConfiguration.subject.initials = QStringLiteral("ABCDEF");
         create.idempotencyToken = QString();
         e = errorOf([&] { validateShape(create); });
-        QVERIFY2(e.message().startsWith(QStringLiteral("3 validation errors detected")), qPrintable(e.message()));
-        QVERIFY(e.message().contains(QStringLiteral("'certificateAuthorityConfiguration.subject.country'")));
+        QVERIFY2(e.message().startsWith(QStringLiteral("3 validation errors detected")),
+                 qPrintable(e.message()));
+        QVERIFY(e.message().contains(
+            QStringLiteral("'certificateAuthorityConfiguration.subject.country'")));
 
         PutPolicyRequest policy;
         policy.resourceArn = tag.certificateAuthorityArn;
         policy.policy = QString(81921, QLatin1Char(' '));
-        QCOMPARE(errorOf([&] { validateShape(policy); }).type(), QStringLiteral("InvalidPolicyException"));
+        QCOMPARE(errorOf([&] { validateShape(policy); }).type(),
+                 QStringLiteral("InvalidPolicyException"));
 
         CustomExtension custom;
         custom.objectIdentifier = QStringLiteral("1.2.3.4");
@@ -195,7 +234,9 @@ private Q_SLOTS:
         passthrough.extensions = extensions;
         issue.apiPassthrough = passthrough;
         e = errorOf([&] { validateShape(issue); });
-        QVERIFY2(e.message().contains(QStringLiteral("apiPassthrough.extensions.customExtensions.1.member.value")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(
+                     QStringLiteral("apiPassthrough.extensions.customExtensions.1.member.value")),
+                 qPrintable(e.message()));
     }
 };
 

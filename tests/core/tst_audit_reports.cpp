@@ -16,10 +16,12 @@ using api::AuditReportStatus;
 namespace {
 
 const QStringList kColumns = {
-    QStringLiteral("awsAccountId"), QStringLiteral("requestedByServicePrincipal"),
-    QStringLiteral("certificateArn"), QStringLiteral("serial"), QStringLiteral("subject"),
-    QStringLiteral("notBefore"), QStringLiteral("notAfter"), QStringLiteral("issuedAt"),
-    QStringLiteral("revokedAt"), QStringLiteral("revocationReason"), QStringLiteral("templateArn")};
+    QStringLiteral("awsAccountId"),   QStringLiteral("requestedByServicePrincipal"),
+    QStringLiteral("certificateArn"), QStringLiteral("serial"),
+    QStringLiteral("subject"),        QStringLiteral("notBefore"),
+    QStringLiteral("notAfter"),       QStringLiteral("issuedAt"),
+    QStringLiteral("revokedAt"),      QStringLiteral("revocationReason"),
+    QStringLiteral("templateArn")};
 
 // Splits one CSV line (RFC 4180 quoting).
 QStringList csvFields(const QString &line)
@@ -30,7 +32,8 @@ QStringList csvFields(const QString &line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() &&
+                line.at(i + 1) == QLatin1Char('"')) {
                 current += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -64,8 +67,9 @@ private:
     QString leafB;
     PrivateCaService &svc() { return engine->service(); }
 
-    api::CreateCertificateAuthorityAuditReportRequest request(AuditReportResponseFormat format,
-                                                              const QString &bucket = QStringLiteral("audit-bucket"))
+    api::CreateCertificateAuthorityAuditReportRequest
+    request(AuditReportResponseFormat format,
+            const QString &bucket = QStringLiteral("audit-bucket"))
     {
         api::CreateCertificateAuthorityAuditReportRequest r;
         r.certificateAuthorityArn = ca;
@@ -77,7 +81,8 @@ private:
     QByteArray reportContent(const api::CreateCertificateAuthorityAuditReportResponse &created)
     {
         svc().waitForBackgroundWork();
-        const auto described = svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId});
+        const auto described =
+            svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId});
         if (*described.auditReportStatus != AuditReportStatus::SUCCESS)
             return QByteArray();
         const auto object = svc().getObject(*described.s3BucketName, *described.s3Key);
@@ -94,23 +99,29 @@ private Q_SLOTS:
         engine->clock().advanceSeconds(10);
         leafB = engine->issue(ca, QStringLiteral("b.example.com"));
         engine->clock().advanceSeconds(10);
-        svc().revokeCertificate({ca, leafB.section(QLatin1Char('/'), -1), api::RevocationReason::KEY_COMPROMISE});
+        svc().revokeCertificate(
+            {ca, leafB.section(QLatin1Char('/'), -1), api::RevocationReason::KEY_COMPROMISE});
     }
     void cleanup() { engine.reset(); }
 
     void jsonReport()
     {
         const qint64 requested = engine->clock().nowMs();
-        const auto created = svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
-        QVERIFY(QRegularExpression(QStringLiteral("^[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$"))
-                    .match(*created.auditReportId)
-                    .hasMatch());
+        const auto created =
+            svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
+        QVERIFY(
+            QRegularExpression(
+                QStringLiteral("^[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$"))
+                .match(*created.auditReportId)
+                .hasMatch());
         const QString caId = ca.section(QLatin1Char('/'), -1);
-        QCOMPARE(*created.s3Key, QStringLiteral("audit-report/%1/%2.json").arg(caId, *created.auditReportId));
+        QCOMPARE(*created.s3Key,
+                 QStringLiteral("audit-report/%1/%2.json").arg(caId, *created.auditReportId));
 
         const QByteArray content = reportContent(created);
         QVERIFY(!content.isEmpty());
-        const auto described = svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId});
+        const auto described =
+            svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId});
         QCOMPARE(*described.s3BucketName, QStringLiteral("audit-bucket"));
         QCOMPARE(described.createdAt->toMSecsSinceEpoch(), requested);
         QCOMPARE(svc().getObject(QStringLiteral("audit-bucket"), *created.s3Key)->contentType,
@@ -124,36 +135,46 @@ private Q_SLOTS:
             const QJsonObject row = value.toObject();
             for (const QString &key : row.keys())
                 QVERIFY2(kColumns.contains(key), qPrintable(key));
-            QCOMPARE(row.value(QStringLiteral("awsAccountId")).toString(), QStringLiteral("123456789012"));
+            QCOMPARE(row.value(QStringLiteral("awsAccountId")).toString(),
+                     QStringLiteral("123456789012"));
             QVERIFY(QRegularExpression(QStringLiteral("^([0-9a-f]{2}:)+[0-9a-f]{2}$"))
                         .match(row.value(QStringLiteral("serial")).toString())
                         .hasMatch());
-            QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000$"))
+            QVERIFY(QRegularExpression(
+                        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000$"))
                         .match(row.value(QStringLiteral("issuedAt")).toString())
                         .hasMatch());
-            QVERIFY(row.value(QStringLiteral("templateArn")).toString().startsWith(QStringLiteral("arn:aws:acm-pca:::template/")));
+            QVERIFY(row.value(QStringLiteral("templateArn"))
+                        .toString()
+                        .startsWith(QStringLiteral("arn:aws:acm-pca:::template/")));
         }
         const QJsonObject revoked = rows.at(2).toObject();
         QCOMPARE(revoked.value(QStringLiteral("certificateArn")).toString(), leafB);
-        QCOMPARE(revoked.value(QStringLiteral("revocationReason")).toString(), QStringLiteral("KEY_COMPROMISE"));
+        QCOMPARE(revoked.value(QStringLiteral("revocationReason")).toString(),
+                 QStringLiteral("KEY_COMPROMISE"));
         QVERIFY(revoked.contains(QStringLiteral("revokedAt")));
-        QCOMPARE(revoked.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=b.example.com"));
+        QCOMPARE(revoked.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("CN=b.example.com"));
         const QJsonObject valid = rows.at(1).toObject();
         QVERIFY(!valid.contains(QStringLiteral("revokedAt")));
-        QCOMPARE(valid.value(QStringLiteral("serial")).toString().remove(QLatin1Char(':')), leafA.section(QLatin1Char('/'), -1));
+        QCOMPARE(valid.value(QStringLiteral("serial")).toString().remove(QLatin1Char(':')),
+                 leafA.section(QLatin1Char('/'), -1));
     }
 
     void csvReport()
     {
-        const auto created = svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::CSV));
+        const auto created =
+            svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::CSV));
         QVERIFY(created.s3Key->endsWith(QStringLiteral(".csv")));
-        const QStringList lines = QString::fromUtf8(reportContent(created)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(reportContent(created)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QCOMPARE(csvFields(lines.first()), kColumns);
         const QStringList root = csvFields(lines.at(1));
         QCOMPARE(root.size(), kColumns.size());
         // The root's subject contains commas, so it is quoted.
-        QVERIFY2(lines.at(1).contains(QStringLiteral("\"CN=Audited Root,O=Example Corp,C=US\"")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("\"CN=Audited Root,O=Example Corp,C=US\"")),
+                 qPrintable(lines.at(1)));
         QCOMPARE(root.at(4), QStringLiteral("CN=Audited Root,O=Example Corp,C=US"));
         const QStringList revoked = csvFields(lines.at(3));
         QCOMPARE(revoked.at(2), leafB);
@@ -166,10 +187,12 @@ private Q_SLOTS:
     {
         svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
         engine->clock().advanceSeconds(29 * 60);
-        PCA_EXPECT_ERROR(errors::RequestInProgress,
-                         svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::CSV)));
+        PCA_EXPECT_ERROR(errors::RequestInProgress, svc().createCertificateAuthorityAuditReport(
+                                                        request(AuditReportResponseFormat::CSV)));
         engine->clock().advanceSeconds(61);
-        QVERIFY(svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::CSV)).auditReportId);
+        QVERIFY(svc()
+                    .createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::CSV))
+                    .auditReportId);
         svc().waitForBackgroundWork();
         QCOMPARE(svc().listAuditReports(ca).size(), 2);
         // The limit is per CA.
@@ -182,21 +205,29 @@ private Q_SLOTS:
     void errorsAndStates()
     {
         PCA_EXPECT_ERROR(errors::InvalidArgs,
-                         svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON, QStringLiteral("Bad_Bucket"))));
+                         svc().createCertificateAuthorityAuditReport(request(
+                             AuditReportResponseFormat::JSON, QStringLiteral("Bad_Bucket"))));
         PCA_EXPECT_ERROR(errors::Validation,
-                         svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON, QStringLiteral("ab"))));
+                         svc().createCertificateAuthorityAuditReport(
+                             request(AuditReportResponseFormat::JSON, QStringLiteral("ab"))));
         PCA_EXPECT_ERROR(errors::ResourceNotFound,
-                         svc().describeCertificateAuthorityAuditReport({ca, QStringLiteral("00000000-0000-0000-0000-000000000000")}));
-        PCA_EXPECT_ERROR(errors::Validation, svc().describeCertificateAuthorityAuditReport({ca, QStringLiteral("not-a-report")}));
+                         svc().describeCertificateAuthorityAuditReport(
+                             {ca, QStringLiteral("00000000-0000-0000-0000-000000000000")}));
+        PCA_EXPECT_ERROR(errors::Validation, svc().describeCertificateAuthorityAuditReport(
+                                                 {ca, QStringLiteral("not-a-report")}));
         // A report of one CA is not found under another.
-        const auto created = svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
+        const auto created =
+            svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
         const QString other = engine->createActiveRoot(QStringLiteral("Other"));
-        PCA_EXPECT_ERROR(errors::ResourceNotFound, svc().describeCertificateAuthorityAuditReport({other, *created.auditReportId}));
+        PCA_EXPECT_ERROR(errors::ResourceNotFound, svc().describeCertificateAuthorityAuditReport(
+                                                       {other, *created.auditReportId}));
         // Pending CAs cannot be audited; disabled ones can.
-        const QString pending = engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        const QString pending =
+            engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
         auto pendingRequest = request(AuditReportResponseFormat::JSON);
         pendingRequest.certificateAuthorityArn = pending;
-        PCA_EXPECT_ERROR(errors::InvalidState, svc().createCertificateAuthorityAuditReport(pendingRequest));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         svc().createCertificateAuthorityAuditReport(pendingRequest));
         api::UpdateCertificateAuthorityRequest disable;
         disable.certificateAuthorityArn = other;
         disable.status = api::CertificateAuthorityStatus::DISABLED;
@@ -209,11 +240,17 @@ private Q_SLOTS:
     void reportIsCreatingWhileBuilt()
     {
         // Reports are built in the background: the call returns at once with CREATING.
-        const auto created = svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
-        const auto status = *svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId}).auditReportStatus;
+        const auto created =
+            svc().createCertificateAuthorityAuditReport(request(AuditReportResponseFormat::JSON));
+        const auto status =
+            *svc()
+                 .describeCertificateAuthorityAuditReport({ca, *created.auditReportId})
+                 .auditReportStatus;
         QVERIFY(status == AuditReportStatus::CREATING || status == AuditReportStatus::SUCCESS);
         svc().waitForBackgroundWork();
-        QCOMPARE(*svc().describeCertificateAuthorityAuditReport({ca, *created.auditReportId}).auditReportStatus,
+        QCOMPARE(*svc()
+                      .describeCertificateAuthorityAuditReport({ca, *created.auditReportId})
+                      .auditReportStatus,
                  AuditReportStatus::SUCCESS);
     }
 };

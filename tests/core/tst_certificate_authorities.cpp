@@ -3,7 +3,6 @@
 // ImportCertificateAuthorityCertificate, UpdateCertificateAuthority, DeleteCertificateAuthority,
 // RestoreCertificateAuthority — success paths and every documented error.
 #include "TestEngine.h"
-
 #include "crypto/Keys.h"
 
 #include <QRegularExpression>
@@ -82,7 +81,8 @@ private Q_SLOTS:
     {
         auto request = rootRequest(QStringLiteral("Describe Me"));
         request.certificateAuthorityConfiguration.keyAlgorithm = KeyAlgorithm::RSA_4096;
-        request.certificateAuthorityConfiguration.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        request.certificateAuthorityConfiguration.signingAlgorithm =
+            SigningAlgorithm::SHA256WITHRSA;
         request.certificateAuthorityConfiguration.subject.organizationalUnit =
             QStringLiteral("Unit");
         request.certificateAuthorityConfiguration.subject.state = QStringLiteral("WA");
@@ -93,9 +93,9 @@ private Q_SLOTS:
         request.tags = QList<api::Tag>{tag};
         const qint64 created = engine->clock().nowMs();
         const QString arn = *svc().createCertificateAuthority(request).certificateAuthorityArn;
-        QVERIFY(QRegularExpression(QStringLiteral(
-                    "^arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/"
-                    "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("^arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/"
+                                   "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
                     .match(arn)
                     .hasMatch());
 
@@ -116,7 +116,8 @@ private Q_SLOTS:
                  api::KeyStorageSecurityStandard::FIPS_140_2_LEVEL_3_OR_HIGHER);
         QCOMPARE(*ca.usageMode, api::CertificateAuthorityUsageMode::GENERAL_PURPOSE);
         QCOMPARE(ca.certificateAuthorityConfiguration->keyAlgorithm, KeyAlgorithm::RSA_4096);
-        QCOMPARE(*ca.certificateAuthorityConfiguration->subject.locality, QStringLiteral("Seattle"));
+        QCOMPARE(*ca.certificateAuthorityConfiguration->subject.locality,
+                 QStringLiteral("Seattle"));
         QVERIFY(!ca.revocationConfiguration->crlConfiguration->enabled);
         QVERIFY(!ca.revocationConfiguration->ocspConfiguration->enabled);
         QVERIFY(!ca.serial && !ca.notBefore && !ca.notAfter && !ca.failureReason &&
@@ -126,8 +127,8 @@ private Q_SLOTS:
         const QString csr = *svc().getCertificateAuthorityCsr({arn}).csr;
         QVERIFY(csr.startsWith(QStringLiteral("-----BEGIN CERTIFICATE REQUEST-----")));
         const QByteArray text = opensslOutput({QStringLiteral("req"), QStringLiteral("-noout"),
-                                       QStringLiteral("-text"), QStringLiteral("-verify")},
-                                      csr.toLatin1());
+                                               QStringLiteral("-text"), QStringLiteral("-verify")},
+                                              csr.toLatin1());
         QVERIFY2(text.contains("CN = Describe Me"), text.constData());
         QVERIFY(text.contains("C = US, O = Example Corp, OU = Unit, ST = WA, CN = Describe Me, "
                               "L = Seattle"));
@@ -160,7 +161,8 @@ private Q_SLOTS:
     void createValidation()
     {
         auto request = rootRequest();
-        request.certificateAuthorityConfiguration.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        request.certificateAuthorityConfiguration.signingAlgorithm =
+            SigningAlgorithm::SHA256WITHRSA;
         PCA_EXPECT_ERROR(errors::InvalidArgs, svc().createCertificateAuthority(request));
 
         request = rootRequest(QString(65, QLatin1Char('x')));
@@ -187,7 +189,8 @@ private Q_SLOTS:
         PCA_EXPECT_ERROR(errors::InvalidArgs, svc().createCertificateAuthority(request));
 
         request = rootRequest();
-        request.keyStorageSecurityStandard = api::KeyStorageSecurityStandard::CCPC_LEVEL_1_OR_HIGHER;
+        request.keyStorageSecurityStandard =
+            api::KeyStorageSecurityStandard::CCPC_LEVEL_1_OR_HIGHER;
         PCA_EXPECT_ERROR(errors::InvalidArgs, svc().createCertificateAuthority(request));
 
         // Nothing was created by the failed calls.
@@ -208,9 +211,9 @@ private Q_SLOTS:
             QList<api::CustomAttribute>{dc, cn};
         const QString arn = *svc().createCertificateAuthority(request).certificateAuthorityArn;
         svc().waitForBackgroundWork();
-        const QByteArray text = opensslOutput({QStringLiteral("req"), QStringLiteral("-noout"),
-                                       QStringLiteral("-subject")},
-                                      svc().getCertificateAuthorityCsr({arn}).csr->toLatin1());
+        const QByteArray text = opensslOutput(
+            {QStringLiteral("req"), QStringLiteral("-noout"), QStringLiteral("-subject")},
+            svc().getCertificateAuthorityCsr({arn}).csr->toLatin1());
         QVERIFY2(text.contains("DC = example, CN = Custom Root"), text.constData());
     }
 
@@ -231,9 +234,9 @@ private Q_SLOTS:
         request.certificateAuthorityConfiguration.csrExtensions = extensions;
         const QString arn = *svc().createCertificateAuthority(request).certificateAuthorityArn;
         svc().waitForBackgroundWork();
-        const QByteArray text = opensslOutput({QStringLiteral("req"), QStringLiteral("-noout"),
-                                       QStringLiteral("-text")},
-                                      svc().getCertificateAuthorityCsr({arn}).csr->toLatin1());
+        const QByteArray text = opensslOutput(
+            {QStringLiteral("req"), QStringLiteral("-noout"), QStringLiteral("-text")},
+            svc().getCertificateAuthorityCsr({arn}).csr->toLatin1());
         QVERIFY2(text.contains("Digital Signature, Certificate Sign, CRL Sign"), text.constData());
         QVERIFY2(text.contains("Subject Information Access"), text.constData());
         QVERIFY(text.contains("CA Repository - URI:http://repository.example.com/ca"));
@@ -427,8 +430,10 @@ private Q_SLOTS:
     {
         QSet<QString> created;
         for (int i = 0; i < 7; ++i) {
-            created.insert(*svc().createCertificateAuthority(rootRequest(QStringLiteral("CA %1").arg(i)))
-                                .certificateAuthorityArn);
+            created.insert(
+                *svc()
+                     .createCertificateAuthority(rootRequest(QStringLiteral("CA %1").arg(i)))
+                     .certificateAuthorityArn);
             engine->clock().advanceMs(1);
         }
         svc().waitForBackgroundWork();
@@ -528,14 +533,17 @@ private Q_SLOTS:
 
         import.certificate = subPem;
         import.certificateChain.reset();
-        PCA_EXPECT_ERROR(errors::InvalidRequest, svc().importCertificateAuthorityCertificate(import));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         svc().importCertificateAuthorityCertificate(import));
         import.certificateChain = subPem + rootPem.toLatin1();
-        PCA_EXPECT_ERROR(errors::InvalidRequest, svc().importCertificateAuthorityCertificate(import));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         svc().importCertificateAuthorityCertificate(import));
         // A chain that does not lead to the certificate's issuer.
         const QString otherRoot = engine->createActiveRoot(QStringLiteral("Stranger"));
         import.certificateChain =
             svc().getCertificateAuthorityCertificate({otherRoot}).certificate->toLatin1();
-        PCA_EXPECT_ERROR(errors::InvalidRequest, svc().importCertificateAuthorityCertificate(import));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         svc().importCertificateAuthorityCertificate(import));
         // Two certificates in the Certificate field.
         import.certificate = subPem + rootPem.toLatin1();
         import.certificateChain = rootPem.toLatin1();
@@ -573,16 +581,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString rootKey = dir.filePath(QStringLiteral("ext-root.key"));
         const QString rootCert = dir.filePath(QStringLiteral("ext-root.pem"));
-        QVERIFY(runOk({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), rootKey, QStringLiteral("-out"), rootCert,
-                        QStringLiteral("-subj"), QStringLiteral("/CN=External Root"),
-                        QStringLiteral("-days"), QStringLiteral("3650"),
-                        QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                        QStringLiteral("-addext"),
-                        QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
-                     .has_value());
+        QVERIFY(
+            runOk({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), rootKey, QStringLiteral("-out"), rootCert,
+                   QStringLiteral("-subj"), QStringLiteral("/CN=External Root"),
+                   QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-addext"),
+                   QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                   QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
+                .has_value());
         const QString sub =
             engine->createCa(CertificateAuthorityType::SUBORDINATE, QStringLiteral("Issuing"));
         const QString csrFile = writeFile(dir.path(), QStringLiteral("sub.csr"),
@@ -593,11 +601,11 @@ private Q_SLOTS:
             "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
         const QString subCert = dir.filePath(QStringLiteral("sub.pem"));
         QVERIFY(runOk({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                        csrFile, QStringLiteral("-CA"), rootCert, QStringLiteral("-CAkey"), rootKey,
-                        QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                        QStringLiteral("365"), QStringLiteral("-extfile"), extFile,
-                        QStringLiteral("-out"), subCert})
-                     .has_value());
+                       csrFile, QStringLiteral("-CA"), rootCert, QStringLiteral("-CAkey"), rootKey,
+                       QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                       QStringLiteral("365"), QStringLiteral("-extfile"), extFile,
+                       QStringLiteral("-out"), subCert})
+                    .has_value());
         QFile certFile(subCert);
         QVERIFY(certFile.open(QIODevice::ReadOnly));
         QFile rootFile(rootCert);
@@ -614,8 +622,8 @@ private Q_SLOTS:
         const auto leaf = svc().getCertificate({sub, leafArn});
         const QString leafFile =
             writeFile(dir.path(), QStringLiteral("leaf.pem"), leaf.certificate->toLatin1());
-        const QString chainFile = writeFile(dir.path(), QStringLiteral("chain.pem"),
-                                            leaf.certificateChain->toLatin1());
+        const QString chainFile =
+            writeFile(dir.path(), QStringLiteral("chain.pem"), leaf.certificateChain->toLatin1());
         QVERIFY(runOk({QStringLiteral("verify"), QStringLiteral("-CAfile"), rootCert,
                        QStringLiteral("-untrusted"), chainFile, leafFile})
                     .value_or(QByteArray())
@@ -637,10 +645,10 @@ private Q_SLOTS:
             engine->createCa(CertificateAuthorityType::SUBORDINATE, QStringLiteral("Sub"));
         const QString csrFile = writeFile(dir.path(), QStringLiteral("sub.csr"),
                                           svc().getCertificateAuthorityCsr({sub}).csr->toLatin1());
-        const QString extFile = writeFile(
-            dir.path(), QStringLiteral("ext.cnf"),
-            "basicConstraints=critical,CA:TRUE\n"
-            "crlDistributionPoints=critical,URI:http://crl.example.com/x.crl\n");
+        const QString extFile =
+            writeFile(dir.path(), QStringLiteral("ext.cnf"),
+                      "basicConstraints=critical,CA:TRUE\n"
+                      "crlDistributionPoints=critical,URI:http://crl.example.com/x.crl\n");
         const QString subCert = dir.filePath(QStringLiteral("sub.pem"));
         runOk({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csrFile,
                QStringLiteral("-CA"), rootCert, QStringLiteral("-CAkey"), rootKey,
@@ -669,8 +677,9 @@ private Q_SLOTS:
 
     void reimportRenewsTheCaCertificate()
     {
-        const QString root = engine->createActiveRoot(QStringLiteral("Renewing"), KeyAlgorithm::EC_prime256v1,
-                                                      SigningAlgorithm::SHA256WITHECDSA, 1);
+        const QString root =
+            engine->createActiveRoot(QStringLiteral("Renewing"), KeyAlgorithm::EC_prime256v1,
+                                     SigningAlgorithm::SHA256WITHECDSA, 1);
         const auto before = engine->describe(root);
         engine->clock().advanceDays(200);
         api::IssueCertificateRequest self;
@@ -681,7 +690,8 @@ private Q_SLOTS:
         self.validity = {5, api::ValidityPeriodType::YEARS};
         api::ImportCertificateAuthorityCertificateRequest import;
         import.certificateAuthorityArn = root;
-        import.certificate = engine->certificatePem(root, *svc().issueCertificate(self).certificateArn);
+        import.certificate =
+            engine->certificatePem(root, *svc().issueCertificate(self).certificateArn);
         svc().importCertificateAuthorityCertificate(import);
         const auto after = engine->describe(root);
         QCOMPARE(*after.status, CertificateAuthorityStatus::ACTIVE);
@@ -731,7 +741,8 @@ private Q_SLOTS:
     void deleteAndRestore()
     {
         const QString root = engine->createActiveRoot(QStringLiteral("Deletable"));
-        PCA_EXPECT_ERROR(errors::InvalidState, svc().deleteCertificateAuthority({root, std::nullopt}));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         svc().deleteCertificateAuthority({root, std::nullopt}));
         PCA_EXPECT_ERROR(errors::Validation, svc().deleteCertificateAuthority({root, 6}));
         PCA_EXPECT_ERROR(errors::Validation, svc().deleteCertificateAuthority({root, 31}));
         PCA_EXPECT_ERROR(errors::InvalidState, svc().restoreCertificateAuthority({root}));
@@ -774,7 +785,8 @@ private Q_SLOTS:
 
         auto request = rootRequest();
         request.certificateAuthorityConfiguration.keyAlgorithm = KeyAlgorithm::RSA_4096;
-        request.certificateAuthorityConfiguration.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        request.certificateAuthorityConfiguration.signingAlgorithm =
+            SigningAlgorithm::SHA256WITHRSA;
         const QString creating = *svc().createCertificateAuthority(request).certificateAuthorityArn;
         svc().deleteCertificateAuthority({creating, std::nullopt});
         PCA_EXPECT_ERROR(errors::ResourceNotFound, engine->describe(creating));
@@ -784,9 +796,9 @@ private Q_SLOTS:
 
     void expiry()
     {
-        const QString root = engine->createActiveRoot(QStringLiteral("Expiring"),
-                                                      KeyAlgorithm::EC_prime256v1,
-                                                      SigningAlgorithm::SHA256WITHECDSA, 1);
+        const QString root =
+            engine->createActiveRoot(QStringLiteral("Expiring"), KeyAlgorithm::EC_prime256v1,
+                                     SigningAlgorithm::SHA256WITHECDSA, 1);
         const auto ca = engine->describe(root);
         engine->clock().setNowMs(ca.notAfter->toMSecsSinceEpoch() + 1000);
         QCOMPARE(engine->status(root), CertificateAuthorityStatus::EXPIRED);
@@ -834,7 +846,8 @@ private Q_SLOTS:
     {
         // A CA left CREATING (process stopped during key generation) gets its key at the next
         // start instead of staying CREATING forever.
-        const QString arn = *svc().createCertificateAuthority(rootRequest()).certificateAuthorityArn;
+        const QString arn =
+            *svc().createCertificateAuthority(rootRequest()).certificateAuthorityArn;
         svc().waitForBackgroundWork();
         engine->store().write([&](store::StoreWriter &w) {
             auto ca = w.findCaByArn(arn);

@@ -2,7 +2,6 @@
 // passthrough order of operations, validity rules, CSR checks, idempotency, serials, and a
 // root -> subordinate -> leaf hierarchy checked with `openssl verify`.
 #include "TestEngine.h"
-
 #include "crypto/CertificateTemplates.h"
 
 #include <QRegularExpression>
@@ -120,19 +119,19 @@ private Q_SLOTS:
         QVERIFY(subCert.certificateChain.has_value());
 
         QTemporaryDir dir;
-        const QString rootFile = writeFile(dir.path(), QStringLiteral("root.pem"),
-                                           rootCert.certificate->toLatin1());
-        const QString chainFile = writeFile(dir.path(), QStringLiteral("chain.pem"),
-                                            leaf.certificateChain->toLatin1());
-        const QString leafFile = writeFile(dir.path(), QStringLiteral("leaf.pem"),
-                                           leaf.certificate->toLatin1());
+        const QString rootFile =
+            writeFile(dir.path(), QStringLiteral("root.pem"), rootCert.certificate->toLatin1());
+        const QString chainFile =
+            writeFile(dir.path(), QStringLiteral("chain.pem"), leaf.certificateChain->toLatin1());
+        const QString leafFile =
+            writeFile(dir.path(), QStringLiteral("leaf.pem"), leaf.certificate->toLatin1());
         QByteArray out;
         QByteArray err;
-        const int rc = runOpenssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile,
-                                   QStringLiteral("-untrusted"), chainFile,
-                                   QStringLiteral("-purpose"), QStringLiteral("sslserver"),
-                                   leafFile},
-                                  &out, &err);
+        const int rc =
+            runOpenssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile,
+                        QStringLiteral("-untrusted"), chainFile, QStringLiteral("-purpose"),
+                        QStringLiteral("sslserver"), leafFile},
+                       &out, &err);
         QVERIFY2(rc == 0, (out + err).constData());
         QVERIFY(out.contains("OK"));
 
@@ -146,8 +145,8 @@ private Q_SLOTS:
     void certificateArnAndSerial()
     {
         const QString arn = engine->issue(root, QStringLiteral("a.example.com"));
-        const QRegularExpression pattern(QStringLiteral("^%1/certificate/([0-9a-f]+)$")
-                                             .arg(QRegularExpression::escape(root)));
+        const QRegularExpression pattern(
+            QStringLiteral("^%1/certificate/([0-9a-f]+)$").arg(QRegularExpression::escape(root)));
         const auto match = pattern.match(arn);
         QVERIFY2(match.hasMatch(), qPrintable(arn));
         Cert cert = parsePem(engine->certificatePem(root, arn));
@@ -175,19 +174,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("eku");
         QTest::addColumn<bool>("ekuCritical");
         QTest::addColumn<QString>("keyUsage");
-        QTest::newRow("default") << QString() << "TLS Web Server Authentication, TLS Web Client "
-                                                 "Authentication"
+        QTest::newRow("default") << QString()
+                                 << "TLS Web Server Authentication, TLS Web Client "
+                                    "Authentication"
                                  << false << "Digital Signature, Key Encipherment";
-        QTest::newRow("EndEntity")
-            << "EndEntityCertificate/V1"
-            << "TLS Web Server Authentication, TLS Web Client Authentication" << false
-            << "Digital Signature, Key Encipherment";
-        QTest::newRow("ClientAuth") << "EndEntityClientAuthCertificate/V1"
-                                    << "TLS Web Client Authentication" << false
-                                    << "Digital Signature, Key Encipherment";
-        QTest::newRow("ServerAuth") << "EndEntityServerAuthCertificate/V1"
-                                    << "TLS Web Server Authentication" << false
-                                    << "Digital Signature, Key Encipherment";
+        QTest::newRow("EndEntity") << "EndEntityCertificate/V1"
+                                   << "TLS Web Server Authentication, TLS Web Client Authentication"
+                                   << false << "Digital Signature, Key Encipherment";
+        QTest::newRow("ClientAuth")
+            << "EndEntityClientAuthCertificate/V1"
+            << "TLS Web Client Authentication" << false << "Digital Signature, Key Encipherment";
+        QTest::newRow("ServerAuth")
+            << "EndEntityServerAuthCertificate/V1"
+            << "TLS Web Server Authentication" << false << "Digital Signature, Key Encipherment";
         QTest::newRow("CodeSigning") << "CodeSigningCertificate/V1"
                                      << "Code Signing" << true << "Digital Signature";
         QTest::newRow("OCSPSigning") << "OCSPSigningCertificate/V1"
@@ -231,8 +230,8 @@ private Q_SLOTS:
         QVERIFY(aki && ski);
         QCOMPARE(ASN1_OCTET_STRING_cmp(aki, ski), 0);
         // SAN and subject pass through from the CSR.
-        QVERIFY(extensionOf(cert.get(), NID_subject_alt_name).text.contains(
-            QStringLiteral("DNS:") + QStringLiteral("leaf.example.com")) ||
+        QVERIFY(extensionOf(cert.get(), NID_subject_alt_name)
+                    .text.contains(QStringLiteral("DNS:") + QStringLiteral("leaf.example.com")) ||
                 !extensionOf(cert.get(), NID_subject_alt_name).present);
         char buffer[256];
         X509_NAME_oneline(X509_get_subject_name(cert.get()), buffer, sizeof buffer);
@@ -244,8 +243,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("pathLength");
         QTest::addColumn<QString>("variety");
         for (int n = 0; n <= 3; ++n) {
-            for (const char *variety : {"", "_CSRPassthrough", "_APIPassthrough",
-                                        "_APICSRPassthrough"}) {
+            for (const char *variety :
+                 {"", "_CSRPassthrough", "_APIPassthrough", "_APICSRPassthrough"}) {
                 QTest::addRow("PathLen%d%s", n, variety) << n << QString::fromLatin1(variety);
             }
         }
@@ -256,12 +255,11 @@ private Q_SLOTS:
         QFETCH(int, pathLength);
         QFETCH(QString, variety);
         const auto [csr, key] = makeCsr({});
-        Cert cert = issueAndFetch(
-            request(root, csr,
-                    QStringLiteral("SubordinateCACertificate_PathLen%1%2/V1")
-                        .arg(pathLength)
-                        .arg(variety)),
-            root);
+        Cert cert = issueAndFetch(request(root, csr,
+                                          QStringLiteral("SubordinateCACertificate_PathLen%1%2/V1")
+                                              .arg(pathLength)
+                                              .arg(variety)),
+                                  root);
         const ExtensionView bc = extensionOf(cert.get(), NID_basic_constraints);
         QVERIFY(bc.critical);
         QCOMPARE(bc.text, QStringLiteral("CA:TRUE, pathlen:%1").arg(pathLength));
@@ -293,7 +291,8 @@ private Q_SLOTS:
             << "BlankEndEntityCertificate_CriticalBasicConstraints_APICSRPassthrough/V1"
             << "CA:FALSE" << true;
         for (int n = 0; n <= 3; ++n) {
-            for (const char *variety : {"_CSRPassthrough", "_APIPassthrough", "_APICSRPassthrough"}) {
+            for (const char *variety :
+                 {"_CSRPassthrough", "_APIPassthrough", "_APICSRPassthrough"}) {
                 QTest::addRow("BlankSub%d%s", n, variety)
                     << QStringLiteral("BlankSubordinateCACertificate_PathLen%1%2/V1")
                            .arg(n)
@@ -327,8 +326,7 @@ private Q_SLOTS:
             if (t.isRootCa())
                 continue;
             const auto [csr, key] = makeCsr({});
-            const auto response =
-                engine->service().issueCertificate(request(root, csr, t.name));
+            const auto response = engine->service().issueCertificate(request(root, csr, t.name));
             QVERIFY2(response.certificateArn.has_value(), qPrintable(t.name));
         }
     }
@@ -362,8 +360,8 @@ private Q_SLOTS:
     {
         // EndEntityClientAuthCertificate_APIPassthrough defines EKU: the API value is ignored.
         const auto [csr, key] = makeCsr({});
-        auto r = request(root, csr,
-                         QStringLiteral("EndEntityClientAuthCertificate_APIPassthrough/V1"));
+        auto r =
+            request(root, csr, QStringLiteral("EndEntityClientAuthCertificate_APIPassthrough/V1"));
         api::ApiPassthrough passthrough;
         api::Extensions extensions;
         api::ExtendedKeyUsage codeSigning;
@@ -395,13 +393,14 @@ private Q_SLOTS:
         QCOMPARE(extensionOf(cert.get(), NID_ext_key_usage).text,
                  QStringLiteral("TLS Web Client Authentication"));
         // What the template does not define comes from the API.
-        QVERIFY(extensionOf(cert.get(), NID_certificate_policies).text.contains(
-            QStringLiteral("1.3.6.1.4.1.99999.1")));
+        QVERIFY(extensionOf(cert.get(), NID_certificate_policies)
+                    .text.contains(QStringLiteral("1.3.6.1.4.1.99999.1")));
         QVERIFY(extensionOf(cert.get(), NID_certificate_policies)
                     .text.contains(QStringLiteral("https://example.com/cps")));
         QCOMPARE(extensionOf(cert.get(), NID_subject_alt_name).text,
                  QStringLiteral("DNS:api.example.com, IP Address:10.0.0.7"));
-        const QString text = opensslText(engine->certificatePem(root, *engine->service().issueCertificate(r).certificateArn));
+        const QString text = opensslText(
+            engine->certificatePem(root, *engine->service().issueCertificate(r).certificateArn));
         QVERIFY2(text.contains(QStringLiteral("1.3.6.1.4.1.99999.7")), qPrintable(text));
         char buffer[256];
         X509_NAME_oneline(X509_get_subject_name(cert.get()), buffer, sizeof buffer);
@@ -432,12 +431,13 @@ private Q_SLOTS:
         // CSR passthrough: the extra extension is copied, the template's key usage wins.
         Cert cert = issueAndFetch(
             request(root, csr, QStringLiteral("EndEntityCertificate_CSRPassthrough/V1")), root);
-        QCOMPARE(extensionOf(cert.get(), NID_netscape_comment).text, QStringLiteral("from the csr"));
+        QCOMPARE(extensionOf(cert.get(), NID_netscape_comment).text,
+                 QStringLiteral("from the csr"));
         QCOMPARE(extensionOf(cert.get(), NID_key_usage).text,
                  QStringLiteral("Digital Signature, Key Encipherment"));
         // Base template: not copied.
-        Cert base = issueAndFetch(request(root, csr, QStringLiteral("EndEntityCertificate/V1")),
-                                  root);
+        Cert base =
+            issueAndFetch(request(root, csr, QStringLiteral("EndEntityCertificate/V1")), root);
         QVERIFY(!extensionOf(base.get(), NID_netscape_comment).present);
         // Blank CSR passthrough: the CSR's key usage is taken.
         Cert blank = issueAndFetch(
@@ -562,11 +562,13 @@ private Q_SLOTS:
             TestEngine::configuration(QStringLiteral("Short-lived Root"));
         create.certificateAuthorityType = api::CertificateAuthorityType::ROOT;
         create.usageMode = api::CertificateAuthorityUsageMode::SHORT_LIVED_CERTIFICATE;
-        const QString arn = *engine->service().createCertificateAuthority(create).certificateAuthorityArn;
+        const QString arn =
+            *engine->service().createCertificateAuthority(create).certificateAuthorityArn;
         engine->service().waitForBackgroundWork();
         // Activate with a self-signed certificate (root validity is not limited).
-        auto self = request(arn, engine->service().getCertificateAuthorityCsr({arn}).csr->toLatin1(),
-                            QStringLiteral("RootCACertificate/V1"));
+        auto self =
+            request(arn, engine->service().getCertificateAuthorityCsr({arn}).csr->toLatin1(),
+                    QStringLiteral("RootCACertificate/V1"));
         self.validity = {5, api::ValidityPeriodType::YEARS};
         const QString rootCertArn = *engine->service().issueCertificate(self).certificateArn;
         api::ImportCertificateAuthorityCertificateRequest import;
@@ -588,10 +590,10 @@ private Q_SLOTS:
         PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
         // A CSR whose signature does not verify: flip a byte of the signature.
         auto [csr, key] = makeCsr({});
-        QByteArray der = QByteArray::fromBase64(
-            csr.replace("-----BEGIN CERTIFICATE REQUEST-----", "")
-                .replace("-----END CERTIFICATE REQUEST-----", "")
-                .replace("\n", ""));
+        QByteArray der =
+            QByteArray::fromBase64(csr.replace("-----BEGIN CERTIFICATE REQUEST-----", "")
+                                       .replace("-----END CERTIFICATE REQUEST-----", "")
+                                       .replace("\n", ""));
         der[der.size() - 3] = char(der[der.size() - 3] ^ 0x55);
         r.csr = der;
         PCA_EXPECT_ERROR(errors::MalformedCsr, engine->service().issueCertificate(r));
@@ -708,10 +710,10 @@ private Q_SLOTS:
                                         << "sha256WithRSAEncryption";
         QTest::newRow("RSA2048/SHA512") << KeyAlgorithm::RSA_2048 << SigningAlgorithm::SHA512WITHRSA
                                         << "sha512WithRSAEncryption";
-        QTest::newRow("RSA2048/PSS256") << KeyAlgorithm::RSA_2048
-                                        << SigningAlgorithm::SHA256WITHRSA_PSS << "rsassaPss";
-        QTest::newRow("RSA3072/PSS384") << KeyAlgorithm::RSA_3072
-                                        << SigningAlgorithm::SHA384WITHRSA_PSS << "rsassaPss";
+        QTest::newRow("RSA2048/PSS256")
+            << KeyAlgorithm::RSA_2048 << SigningAlgorithm::SHA256WITHRSA_PSS << "rsassaPss";
+        QTest::newRow("RSA3072/PSS384")
+            << KeyAlgorithm::RSA_3072 << SigningAlgorithm::SHA384WITHRSA_PSS << "rsassaPss";
         QTest::newRow("P384/SHA384") << KeyAlgorithm::EC_secp384r1
                                      << SigningAlgorithm::SHA384WITHECDSA << "ecdsa-with-SHA384";
         QTest::newRow("P521/SHA512") << KeyAlgorithm::EC_secp521r1

@@ -34,17 +34,21 @@ api::Tag tag(const QString &key, std::optional<QString> value = std::nullopt)
     return t;
 }
 
-QString policyFor(const QString &caArn, const QString &action = QStringLiteral("acm-pca:IssueCertificate"))
+QString policyFor(const QString &caArn,
+                  const QString &action = QStringLiteral("acm-pca:IssueCertificate"))
 {
-    QJsonObject statement{{QStringLiteral("Sid"), QStringLiteral("1")},
-                          {QStringLiteral("Effect"), QStringLiteral("Allow")},
-                          {QStringLiteral("Principal"), QJsonObject{{QStringLiteral("AWS"), QStringLiteral("111122223333")}}},
-                          {QStringLiteral("Action"), action},
-                          {QStringLiteral("Resource"), caArn},
-                          {QStringLiteral("Condition"),
-                           QJsonObject{{QStringLiteral("StringEquals"),
-                                        QJsonObject{{QStringLiteral("acm-pca:TemplateArn"),
-                                                     QStringLiteral("arn:aws:acm-pca:::template/EndEntityCertificate/V1")}}}}}};
+    QJsonObject statement{
+        {QStringLiteral("Sid"), QStringLiteral("1")},
+        {QStringLiteral("Effect"), QStringLiteral("Allow")},
+        {QStringLiteral("Principal"),
+         QJsonObject{{QStringLiteral("AWS"), QStringLiteral("111122223333")}}},
+        {QStringLiteral("Action"), action},
+        {QStringLiteral("Resource"), caArn},
+        {QStringLiteral("Condition"),
+         QJsonObject{{QStringLiteral("StringEquals"),
+                      QJsonObject{{QStringLiteral("acm-pca:TemplateArn"),
+                                   QStringLiteral(
+                                       "arn:aws:acm-pca:::template/EndEntityCertificate/V1")}}}}}};
     QJsonObject policy{{QStringLiteral("Version"), QStringLiteral("2012-10-17")},
                        {QStringLiteral("Statement"), QJsonArray{statement}}};
     return QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Indented));
@@ -77,7 +81,8 @@ private Q_SLOTS:
     }
     void cleanup() { engine.reset(); }
 
-    // ---- permissions -----------------------------------------------------------------------------
+    // ---- permissions
+    // -----------------------------------------------------------------------------
 
     void acmRenewalGrant()
     {
@@ -98,10 +103,17 @@ private Q_SLOTS:
         QCOMPARE(permission.actions->size(), 3);
         // The policy text the grant implies.
         const QJsonObject policy = QJsonDocument::fromJson(permission.policy->toUtf8()).object();
-        const QJsonObject statement = policy.value(QStringLiteral("Statement")).toArray().first().toObject();
-        QCOMPARE(statement.value(QStringLiteral("Principal")).toObject().value(QStringLiteral("Service")).toString(), kAcm);
+        const QJsonObject statement =
+            policy.value(QStringLiteral("Statement")).toArray().first().toObject();
+        QCOMPARE(statement.value(QStringLiteral("Principal"))
+                     .toObject()
+                     .value(QStringLiteral("Service"))
+                     .toString(),
+                 kAcm);
         QCOMPARE(statement.value(QStringLiteral("Resource")).toString(), ca);
-        QVERIFY(statement.value(QStringLiteral("Action")).toArray().contains(QStringLiteral("acm-pca:IssueCertificate")));
+        QVERIFY(statement.value(QStringLiteral("Action"))
+                    .toArray()
+                    .contains(QStringLiteral("acm-pca:IssueCertificate")));
 
         PCA_EXPECT_ERROR(errors::PermissionAlreadyExists,
                          svc().createPermission(grant(ca, {ActionType::GetCertificate})));
@@ -117,7 +129,8 @@ private Q_SLOTS:
 
     void partialGrant()
     {
-        svc().createPermission(grant(ca, {ActionType::IssueCertificate, ActionType::GetCertificate}));
+        svc().createPermission(
+            grant(ca, {ActionType::IssueCertificate, ActionType::GetCertificate}));
         const AcmRenewalAuthorization authorization = svc().acmRenewalAuthorization(ca);
         QVERIFY(authorization.partial());
         QVERIFY(!authorization.authorized());
@@ -133,15 +146,18 @@ private Q_SLOTS:
         PCA_EXPECT_ERROR(errors::Validation, svc().createPermission(request));
         PCA_EXPECT_ERROR(errors::Validation, svc().createPermission(grant(ca, {})));
         PCA_EXPECT_ERROR(errors::Validation,
-                         svc().createPermission(grant(ca, {ActionType::IssueCertificate, ActionType::GetCertificate,
-                                                           ActionType::ListPermissions, ActionType::GetCertificate})));
+                         svc().createPermission(
+                             grant(ca, {ActionType::IssueCertificate, ActionType::GetCertificate,
+                                        ActionType::ListPermissions, ActionType::GetCertificate})));
         PCA_EXPECT_ERROR(errors::InvalidArgs,
-                         svc().createPermission(grant(ca, {ActionType::GetCertificate, ActionType::GetCertificate})));
+                         svc().createPermission(
+                             grant(ca, {ActionType::GetCertificate, ActionType::GetCertificate})));
         request = grant(ca, {ActionType::IssueCertificate});
         request.sourceAccount = QStringLiteral("12345");
         PCA_EXPECT_ERROR(errors::Validation, svc().createPermission(request));
-        request.certificateAuthorityArn = QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/"
-                                                         "00000000-0000-0000-0000-000000000000");
+        request.certificateAuthorityArn =
+            QStringLiteral("arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/"
+                           "00000000-0000-0000-0000-000000000000");
         request.sourceAccount.reset();
         PCA_EXPECT_ERROR(errors::ResourceNotFound, svc().createPermission(request));
         QCOMPARE(svc().listPermissions({std::nullopt, std::nullopt, ca}).permissions->size(), 0);
@@ -167,7 +183,8 @@ private Q_SLOTS:
     {
         svc().createPermission(grant(ca, {ActionType::IssueCertificate}));
         setStatus(CertificateAuthorityStatus::DISABLED);
-        PCA_EXPECT_ERROR(errors::InvalidState, svc().createPermission(grant(ca, {ActionType::GetCertificate})));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         svc().createPermission(grant(ca, {ActionType::GetCertificate})));
         api::DeletePermissionRequest remove;
         remove.certificateAuthorityArn = ca;
         remove.principal = kAcm;
@@ -176,14 +193,17 @@ private Q_SLOTS:
         QCOMPARE(svc().listPermissions({std::nullopt, std::nullopt, ca}).permissions->size(), 1);
         setStatus(CertificateAuthorityStatus::ACTIVE);
         svc().deletePermission(remove);
-        const QString pending = engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
-        PCA_EXPECT_ERROR(errors::InvalidState, svc().createPermission(grant(pending, {ActionType::GetCertificate})));
+        const QString pending =
+            engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         svc().createPermission(grant(pending, {ActionType::GetCertificate})));
     }
 
     void listPermissionsPaginates()
     {
-        for (const QString &account : {QStringLiteral("111111111111"), QStringLiteral("222222222222"),
-                                       QStringLiteral("333333333333")}) {
+        for (const QString &account :
+             {QStringLiteral("111111111111"), QStringLiteral("222222222222"),
+              QStringLiteral("333333333333")}) {
             auto request = grant(ca, {ActionType::GetCertificate});
             request.sourceAccount = account;
             svc().createPermission(request);
@@ -196,13 +216,16 @@ private Q_SLOTS:
         QCOMPARE(second.permissions->size(), 1);
         QVERIFY(!second.nextToken);
         QCOMPARE(*second.permissions->first().sourceAccount, QStringLiteral("333333333333"));
-        PCA_EXPECT_ERROR(errors::InvalidNextToken, svc().listPermissions({2, QStringLiteral("x.y"), ca}));
+        PCA_EXPECT_ERROR(errors::InvalidNextToken,
+                         svc().listPermissions({2, QStringLiteral("x.y"), ca}));
         // A token of one CA is not valid for another.
         const QString other = engine->createActiveRoot(QStringLiteral("Other"));
-        PCA_EXPECT_ERROR(errors::InvalidNextToken, svc().listPermissions({2, first.nextToken, other}));
+        PCA_EXPECT_ERROR(errors::InvalidNextToken,
+                         svc().listPermissions({2, first.nextToken, other}));
     }
 
-    // ---- tags ---------------------------------------------------------------------------------------
+    // ---- tags
+    // ---------------------------------------------------------------------------------------
 
     void tagAndUntag()
     {
@@ -219,7 +242,8 @@ private Q_SLOTS:
         // Re-tagging replaces the value.
         request.tags = {tag(QStringLiteral("Environment"), QStringLiteral("Beta"))};
         svc().tagCertificateAuthority(request);
-        QCOMPARE(*svc().listTags({std::nullopt, std::nullopt, ca}).tags->first().value, QStringLiteral("Beta"));
+        QCOMPARE(*svc().listTags({std::nullopt, std::nullopt, ca}).tags->first().value,
+                 QStringLiteral("Beta"));
 
         // Untag with a value removes only on a match; without a value regardless.
         api::UntagCertificateAuthorityRequest untag;
@@ -227,8 +251,8 @@ private Q_SLOTS:
         untag.tags = {tag(QStringLiteral("Owner"), QStringLiteral("Bob"))};
         svc().untagCertificateAuthority(untag);
         QCOMPARE(svc().listTags({std::nullopt, std::nullopt, ca}).tags->size(), 3);
-        untag.tags = {tag(QStringLiteral("Owner"), QStringLiteral("Alice")), tag(QStringLiteral("Environment")),
-                      tag(QStringLiteral("NotThere"))};
+        untag.tags = {tag(QStringLiteral("Owner"), QStringLiteral("Alice")),
+                      tag(QStringLiteral("Environment")), tag(QStringLiteral("NotThere"))};
         svc().untagCertificateAuthority(untag);
         tags = *svc().listTags({std::nullopt, std::nullopt, ca}).tags;
         QCOMPARE(tags.size(), 1);
@@ -261,8 +285,9 @@ private Q_SLOTS:
         for (int i = 0; i < 48; ++i)
             request.tags << tag(QStringLiteral("key-%1").arg(i), QStringLiteral("v"));
         svc().tagCertificateAuthority(request);
-        request.tags = {tag(QStringLiteral("key-0"), QStringLiteral("changed")), tag(QStringLiteral("a")),
-                        tag(QStringLiteral("b")), tag(QStringLiteral("c"))};
+        request.tags = {tag(QStringLiteral("key-0"), QStringLiteral("changed")),
+                        tag(QStringLiteral("a")), tag(QStringLiteral("b")),
+                        tag(QStringLiteral("c"))};
         PCA_EXPECT_ERROR(errors::TooManyTags, svc().tagCertificateAuthority(request));
         const auto tags = *svc().listTags({100, std::nullopt, ca}).tags;
         QCOMPARE(tags.size(), 48);
@@ -287,11 +312,13 @@ private Q_SLOTS:
                 keys << t.key;
             token = page.nextToken;
         } while (token);
-        QCOMPARE(keys, (QStringList{QStringLiteral("t0"), QStringLiteral("t1"), QStringLiteral("t2"),
-                                    QStringLiteral("t3"), QStringLiteral("t4")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("t0"), QStringLiteral("t1"), QStringLiteral("t2"),
+                              QStringLiteral("t3"), QStringLiteral("t4")}));
     }
 
-    // ---- policies -------------------------------------------------------------------------------------
+    // ---- policies
+    // -------------------------------------------------------------------------------------
 
     void policyRoundTrip()
     {
@@ -309,34 +336,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("policy");
         QTest::addColumn<QString>("mentions");
         const QString arn = QStringLiteral("ARN");
-        QTest::newRow("not json") << "{nope" << "not valid JSON";
-        QTest::newRow("array") << "[]" << "JSON object";
-        QTest::newRow("no version") << "{\"Statement\": []}" << "Version";
-        QTest::newRow("unknown element") << "{\"Version\": \"2012-10-17\", \"Statment\": []}" << "Statment";
-        QTest::newRow("empty statements") << "{\"Version\": \"2012-10-17\", \"Statement\": []}" << "no statement";
+        QTest::newRow("not json") << "{nope"
+                                  << "not valid JSON";
+        QTest::newRow("array") << "[]"
+                               << "JSON object";
+        QTest::newRow("no version") << "{\"Statement\": []}"
+                                    << "Version";
+        QTest::newRow("unknown element") << "{\"Version\": \"2012-10-17\", \"Statment\": []}"
+                                         << "Statment";
+        QTest::newRow("empty statements") << "{\"Version\": \"2012-10-17\", \"Statement\": []}"
+                                          << "no statement";
         QTest::newRow("bad effect")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Maybe\",\"Principal\":\"*\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Maybe\",\"Principal\":\"*"
+               "\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\"}}"
             << "Effect";
         QTest::newRow("no principal")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"acm-"
+               "pca:GetCertificate\",\"Resource\":\"ARN\"}}"
             << "Principal";
         QTest::newRow("foreign action")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*"
+               "\",\"Action\":\"s3:GetObject\",\"Resource\":\"ARN\"}}"
             << "s3:GetObject";
         QTest::newRow("admin action")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":[\"acm-pca:DeleteCertificateAuthority\"],\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*"
+               "\",\"Action\":[\"acm-pca:DeleteCertificateAuthority\"],\"Resource\":\"ARN\"}}"
             << "DeleteCertificateAuthority";
         QTest::newRow("wildcard action")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"acm-pca:*\",\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*"
+               "\",\"Action\":\"acm-pca:*\",\"Resource\":\"ARN\"}}"
             << "acm-pca:*";
         QTest::newRow("other resource")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/other\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*"
+               "\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"arn:aws:acm-pca:us-east-1:"
+               "123456789012:certificate-authority/other\"}}"
             << "Resource";
         QTest::newRow("bad condition")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\",\"Condition\":{\"StringSortOf\":{\"a\":\"b\"}}}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*"
+               "\",\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\",\"Condition\":{"
+               "\"StringSortOf\":{\"a\":\"b\"}}}}"
             << "StringSortOf";
         QTest::newRow("bad principal")
-            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"alice\"},\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\"}}"
+            << "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{"
+               "\"AWS\":\"alice\"},\"Action\":\"acm-pca:GetCertificate\",\"Resource\":\"ARN\"}}"
             << "alice";
         Q_UNUSED(arn);
     }
@@ -359,15 +401,18 @@ private Q_SLOTS:
     void policyLimits()
     {
         QString big = policyFor(ca);
-        big.replace(QStringLiteral("\"Sid\": \"1\""), QStringLiteral("\"Sid\": \"") + QString(82000, QLatin1Char('s')) + QLatin1Char('"'));
+        big.replace(QStringLiteral("\"Sid\": \"1\""), QStringLiteral("\"Sid\": \"") +
+                                                          QString(82000, QLatin1Char('s')) +
+                                                          QLatin1Char('"'));
         PCA_EXPECT_ERROR(errors::InvalidPolicy, svc().putPolicy({ca, big}));
         // The documented examples are accepted (several actions, Principal "*", organisation).
         const QString example =
-            QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"1\",\"Effect\":\"Allow\","
-                           "\"Principal\":\"*\",\"Action\":[\"acm-pca:DescribeCertificateAuthority\","
-                           "\"acm-pca:GetCertificate\",\"acm-pca:GetCertificateAuthorityCertificate\","
-                           "\"acm-pca:ListPermissions\",\"acm-pca:ListTags\"],\"Resource\":\"%1\","
-                           "\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-a1b2c3d4z5\"}}}]}")
+            QStringLiteral(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"1\",\"Effect\":\"Allow\","
+                "\"Principal\":\"*\",\"Action\":[\"acm-pca:DescribeCertificateAuthority\","
+                "\"acm-pca:GetCertificate\",\"acm-pca:GetCertificateAuthorityCertificate\","
+                "\"acm-pca:ListPermissions\",\"acm-pca:ListTags\"],\"Resource\":\"%1\","
+                "\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-a1b2c3d4z5\"}}}]}")
                 .arg(ca);
         svc().putPolicy({ca, example});
         QCOMPARE(*svc().getPolicy({ca}).policy, example);

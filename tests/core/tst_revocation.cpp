@@ -13,7 +13,8 @@ using api::RevocationReason;
 
 namespace {
 
-api::RevocationConfiguration crlConfig(int days = 7, const QString &bucket = QStringLiteral("pki-crls"))
+api::RevocationConfiguration crlConfig(int days = 7,
+                                       const QString &bucket = QStringLiteral("pki-crls"))
 {
     api::CrlConfiguration crl;
     crl.enabled = true;
@@ -61,11 +62,11 @@ private:
         const QString caFile = writeFile(files.path(), QStringLiteral("ca.pem"), caPem(ca));
         QByteArray out;
         QByteArray err;
-        const int rc = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"),
-                                   QStringLiteral("DER"), QStringLiteral("-in"), crlFile,
-                                   QStringLiteral("-CAfile"), caFile, QStringLiteral("-noout"),
-                                   QStringLiteral("-text")},
-                                  &out, &err);
+        const int rc =
+            runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                        QStringLiteral("-in"), crlFile, QStringLiteral("-CAfile"), caFile,
+                        QStringLiteral("-noout"), QStringLiteral("-text")},
+                       &out, &err);
         if (rc != 0 || !err.contains("verify OK")) {
             qWarning("openssl crl failed (%d): %s", rc, err.constData());
             return QString();
@@ -93,10 +94,10 @@ private:
         const QString issuer = writeFile(files.path(), QStringLiteral("issuer.pem"), caPem(ca));
         // Trust anchors: the CA and, for a subordinate, the chain above it.
         const auto caCertificate = svc().getCertificateAuthorityCertificate({ca});
-        const QString trusted = writeFile(
-            files.path(), QStringLiteral("trusted.pem"),
-            caCertificate.certificate->toLatin1() +
-                caCertificate.certificateChain.value_or(QString()).toLatin1());
+        const QString trusted =
+            writeFile(files.path(), QStringLiteral("trusted.pem"),
+                      caCertificate.certificate->toLatin1() +
+                          caCertificate.certificateChain.value_or(QString()).toLatin1());
         const QString leaf = writeFile(files.path(), QStringLiteral("leaf.pem"), leafPem);
         const QString request = files.filePath(QStringLiteral("request.der"));
         QStringList args = {QStringLiteral("ocsp"), QStringLiteral("-issuer"), issuer};
@@ -110,12 +111,19 @@ private:
         const QByteArray response = svc().answerOcspRequest(requestFile.readAll());
         if (rawResponse)
             *rawResponse = response;
-        const QString responseFile = writeFile(files.path(), QStringLiteral("response.der"), response);
+        const QString responseFile =
+            writeFile(files.path(), QStringLiteral("response.der"), response);
         // Verification (signature, chain, status); the nonce is compared separately below,
         // because `openssl ocsp -cert` would build a new request with a fresh nonce.
-        QStringList verify = {QStringLiteral("ocsp"), QStringLiteral("-respin"), responseFile,
-                              QStringLiteral("-issuer"), issuer, QStringLiteral("-CAfile"),
-                              trusted, QStringLiteral("-no_nonce"), QStringLiteral("-resp_text")};
+        QStringList verify = {QStringLiteral("ocsp"),
+                              QStringLiteral("-respin"),
+                              responseFile,
+                              QStringLiteral("-issuer"),
+                              issuer,
+                              QStringLiteral("-CAfile"),
+                              trusted,
+                              QStringLiteral("-no_nonce"),
+                              QStringLiteral("-resp_text")};
         if (!leafPem.isEmpty())
             verify << QStringLiteral("-cert") << leaf;
         QByteArray out;
@@ -130,10 +138,10 @@ private:
         const auto responseNonce = nonce.match(QString::fromUtf8(out));
         QString nonceCheck;
         if (requestNonce.hasMatch())
-            nonceCheck = responseNonce.hasMatch() &&
-                                 responseNonce.captured(1) == requestNonce.captured(1)
-                             ? QStringLiteral("\nNONCE ECHOED\n")
-                             : QStringLiteral("\nNONCE MISSING\n");
+            nonceCheck =
+                responseNonce.hasMatch() && responseNonce.captured(1) == requestNonce.captured(1)
+                    ? QStringLiteral("\nNONCE ECHOED\n")
+                    : QStringLiteral("\nNONCE MISSING\n");
         return QString::fromUtf8(out + err) + nonceCheck;
     }
 
@@ -143,10 +151,9 @@ private Q_SLOTS:
 
     void revokeAndPublishCrl()
     {
-        const QString ca = engine->createActiveRoot(QStringLiteral("CRL Root"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig(9));
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("CRL Root"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig(9));
         const QString a = engine->issue(ca, QStringLiteral("a.example.com"));
         const QString b = engine->issue(ca, QStringLiteral("b.example.com"));
         const QString c = engine->issue(ca, QStringLiteral("c.example.com"));
@@ -168,8 +175,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Serial Number: ") + serialOf(a).toUpper()),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Key Compromise")));
-        const QString revokedAt = QLocale::c().toString(engine->clock().now(),
-                                                        QStringLiteral("MMM d HH:mm:ss yyyy"));
+        const QString revokedAt =
+            QLocale::c().toString(engine->clock().now(), QStringLiteral("MMM d HH:mm:ss yyyy"));
         QVERIFY2(text.simplified().contains(QStringLiteral("Revocation Date: ") + revokedAt),
                  qPrintable(text));
         const qint64 second = crlNumber(text);
@@ -177,7 +184,8 @@ private Q_SLOTS:
 
         // thisUpdate / nextUpdate = thisUpdate + ExpirationInDays.
         const QDateTime now = engine->clock().now();
-        const QString lastUpdate = QLocale::c().toString(now, QStringLiteral("MMM d HH:mm:ss yyyy"));
+        const QString lastUpdate =
+            QLocale::c().toString(now, QStringLiteral("MMM d HH:mm:ss yyyy"));
         const QString nextUpdate =
             QLocale::c().toString(now.addDays(9), QStringLiteral("MMM d HH:mm:ss yyyy"));
         QVERIFY2(text.simplified().contains(QStringLiteral("Last Update: ") + lastUpdate),
@@ -210,14 +218,15 @@ private Q_SLOTS:
         QTest::addColumn<RevocationReason>("reason");
         QTest::addColumn<QString>("printed");
         QTest::newRow("KEY_COMPROMISE") << RevocationReason::KEY_COMPROMISE << "Key Compromise";
-        QTest::newRow("CA_COMPROMISE") << RevocationReason::CERTIFICATE_AUTHORITY_COMPROMISE
-                                       << "CA Compromise";
-        QTest::newRow("AFFILIATION_CHANGED") << RevocationReason::AFFILIATION_CHANGED
-                                             << "Affiliation Changed";
+        QTest::newRow("CA_COMPROMISE")
+            << RevocationReason::CERTIFICATE_AUTHORITY_COMPROMISE << "CA Compromise";
+        QTest::newRow("AFFILIATION_CHANGED")
+            << RevocationReason::AFFILIATION_CHANGED << "Affiliation Changed";
         QTest::newRow("SUPERSEDED") << RevocationReason::SUPERSEDED << "Superseded";
-        QTest::newRow("CESSATION") << RevocationReason::CESSATION_OF_OPERATION
-                                   << "Cessation Of Operation";
-        QTest::newRow("PRIVILEGE") << RevocationReason::PRIVILEGE_WITHDRAWN << "Privilege Withdrawn";
+        QTest::newRow("CESSATION")
+            << RevocationReason::CESSATION_OF_OPERATION << "Cessation Of Operation";
+        QTest::newRow("PRIVILEGE")
+            << RevocationReason::PRIVILEGE_WITHDRAWN << "Privilege Withdrawn";
         QTest::newRow("AA_COMPROMISE") << RevocationReason::A_A_COMPROMISE << "AA Compromise";
     }
 
@@ -225,10 +234,9 @@ private Q_SLOTS:
     {
         QFETCH(RevocationReason, reason);
         QFETCH(QString, printed);
-        const QString ca = engine->createActiveRoot(QStringLiteral("Reasons"),
-                                                    api::KeyAlgorithm::RSA_2048,
-                                                    api::SigningAlgorithm::SHA256WITHRSA_PSS, 10,
-                                                    crlConfig());
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("Reasons"), api::KeyAlgorithm::RSA_2048,
+                                     api::SigningAlgorithm::SHA256WITHRSA_PSS, 10, crlConfig());
         const QString leaf = engine->issue(ca, QStringLiteral("r.example.com"));
         revoke(ca, serialOf(leaf), reason);
         const QString text = crlText(ca);
@@ -241,21 +249,27 @@ private Q_SLOTS:
     {
         const QString ca = engine->createActiveRoot(QStringLiteral("Errors"));
         const QString leaf = engine->issue(ca, QStringLiteral("e.example.com"), QString(), 2);
-        PCA_EXPECT_ERROR(errors::InvalidRequest, revoke(ca, QStringLiteral("xyz"), RevocationReason::UNSPECIFIED));
-        PCA_EXPECT_ERROR(errors::ResourceNotFound, revoke(ca, QStringLiteral("0123456789abcdef"), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         revoke(ca, QStringLiteral("xyz"), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::ResourceNotFound, revoke(ca, QStringLiteral("0123456789abcdef"),
+                                                          RevocationReason::UNSPECIFIED));
         // The root's own self-signed certificate cannot be revoked.
         const QString rootSerial = engine->describe(ca).serial->remove(QLatin1Char(':'));
-        PCA_EXPECT_ERROR(errors::InvalidRequest, revoke(ca, rootSerial, RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         revoke(ca, rootSerial, RevocationReason::UNSPECIFIED));
         revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED);
-        PCA_EXPECT_ERROR(errors::RequestAlreadyProcessed, revoke(ca, serialOf(leaf), RevocationReason::KEY_COMPROMISE));
+        PCA_EXPECT_ERROR(errors::RequestAlreadyProcessed,
+                         revoke(ca, serialOf(leaf), RevocationReason::KEY_COMPROMISE));
         // Expired certificates cannot be revoked.
         const QString shortLived = engine->issue(ca, QStringLiteral("s.example.com"), QString(), 1);
         engine->clock().advanceDays(2);
-        PCA_EXPECT_ERROR(errors::InvalidRequest, revoke(ca, serialOf(shortLived), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::InvalidRequest,
+                         revoke(ca, serialOf(shortLived), RevocationReason::UNSPECIFIED));
         // Serial from another CA: not found here.
         const QString other = engine->createActiveRoot(QStringLiteral("Other"));
         const QString otherLeaf = engine->issue(other, QStringLiteral("o.example.com"));
-        PCA_EXPECT_ERROR(errors::ResourceNotFound, revoke(ca, serialOf(otherLeaf), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::ResourceNotFound,
+                         revoke(ca, serialOf(otherLeaf), RevocationReason::UNSPECIFIED));
         // Enum values come from the model; an unknown reason cannot even be expressed.
     }
 
@@ -268,19 +282,20 @@ private Q_SLOTS:
         disable.status = CertificateAuthorityStatus::DISABLED;
         svc().updateCertificateAuthority(disable);
         revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED); // allowed while DISABLED
-        const QString pending = engine->createCa(api::CertificateAuthorityType::SUBORDINATE,
-                                                 QStringLiteral("Pending"));
-        PCA_EXPECT_ERROR(errors::InvalidState, revoke(pending, QStringLiteral("01"), RevocationReason::UNSPECIFIED));
+        const QString pending =
+            engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         revoke(pending, QStringLiteral("01"), RevocationReason::UNSPECIFIED));
         svc().deleteCertificateAuthority({ca, 7});
-        PCA_EXPECT_ERROR(errors::InvalidState, revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED));
     }
 
     void expiredEntriesStayForOneMoreCrl()
     {
-        const QString ca = engine->createActiveRoot(QStringLiteral("Expiry"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig(1));
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("Expiry"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig(1));
         const QString leaf = engine->issue(ca, QStringLiteral("x.example.com"), QString(), 3);
         revoke(ca, serialOf(leaf), RevocationReason::KEY_COMPROMISE);
         QVERIFY(crlText(ca).contains(serialOf(leaf).toUpper()));
@@ -300,10 +315,9 @@ private Q_SLOTS:
 
     void maintenanceReissuesBeforeNextUpdate()
     {
-        const QString ca = engine->createActiveRoot(QStringLiteral("Schedule"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig(4));
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("Schedule"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig(4));
         const qint64 first = svc().crlStatus(ca).crlNumber;
         engine->clock().advanceDays(2);
         svc().runMaintenance();
@@ -319,16 +333,18 @@ private Q_SLOTS:
     void distributionPointUrls()
     {
         // Default: <public base URL>/<bucket>/crl/<CA id>.crl
-        const QString ca = engine->createActiveRoot(QStringLiteral("CDP"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig());
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("CDP"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig());
         const QString caId = ca.mid(ca.lastIndexOf(QLatin1Char('/')) + 1);
         QByteArray out;
         runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-ext"),
                     QStringLiteral("crlDistributionPoints,authorityInfoAccess")},
-                   &out, nullptr, engine->certificatePem(ca, engine->issue(ca, QStringLiteral("d.example.com"))));
-        QVERIFY2(out.contains(QStringLiteral("URI:http://127.0.0.1:8080/pki-crls/crl/%1.crl").arg(caId).toLatin1()),
+                   &out, nullptr,
+                   engine->certificatePem(ca, engine->issue(ca, QStringLiteral("d.example.com"))));
+        QVERIFY2(out.contains(QStringLiteral("URI:http://127.0.0.1:8080/pki-crls/crl/%1.crl")
+                                  .arg(caId)
+                                  .toLatin1()),
                  out.constData());
         QVERIFY(!out.contains("OCSP"));
         // The root's own certificate has no CRL pointer.
@@ -340,12 +356,16 @@ private Q_SLOTS:
         svc().setStoredPublicBaseUrl(QStringLiteral("https://pki.example.com/"));
         runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-ext"),
                     QStringLiteral("crlDistributionPoints")},
-                   &out, nullptr, engine->certificatePem(ca, engine->issue(ca, QStringLiteral("e.example.com"))));
-        QVERIFY2(out.contains(QStringLiteral("URI:https://pki.example.com/pki-crls/crl/%1.crl").arg(caId).toLatin1()),
+                   &out, nullptr,
+                   engine->certificatePem(ca, engine->issue(ca, QStringLiteral("e.example.com"))));
+        QVERIFY2(out.contains(QStringLiteral("URI:https://pki.example.com/pki-crls/crl/%1.crl")
+                                  .arg(caId)
+                                  .toLatin1()),
                  out.constData());
         svc().setPublicBaseUrlOverride(QStringLiteral("http://10.1.2.3:9000"));
         QCOMPARE(svc().publicBaseUrl(), QStringLiteral("http://10.1.2.3:9000"));
-        PCA_EXPECT_ERROR(errors::InvalidArgs, svc().setPublicBaseUrlOverride(QStringLiteral("ftp://x")));
+        PCA_EXPECT_ERROR(errors::InvalidArgs,
+                         svc().setPublicBaseUrlOverride(QStringLiteral("ftp://x")));
 
         // CNAME, custom path, OCSP CNAME.
         api::UpdateCertificateAuthorityRequest update;
@@ -361,8 +381,11 @@ private Q_SLOTS:
         svc().updateCertificateAuthority(update);
         runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-ext"),
                     QStringLiteral("crlDistributionPoints,authorityInfoAccess")},
-                   &out, nullptr, engine->certificatePem(ca, engine->issue(ca, QStringLiteral("f.example.com"))));
-        QVERIFY2(out.contains(QStringLiteral("URI:http://crl.example.com/revocation/lists/%1.crl").arg(caId).toLatin1()),
+                   &out, nullptr,
+                   engine->certificatePem(ca, engine->issue(ca, QStringLiteral("f.example.com"))));
+        QVERIFY2(out.contains(QStringLiteral("URI:http://crl.example.com/revocation/lists/%1.crl")
+                                  .arg(caId)
+                                  .toLatin1()),
                  out.constData());
         QVERIFY2(out.contains("OCSP - URI:http://ocsp.example.com/"), out.constData());
         QVERIFY(svc().getObject(QStringLiteral("pki-crls"),
@@ -378,7 +401,8 @@ private Q_SLOTS:
         update.revocationConfiguration = config;
         svc().updateCertificateAuthority(update);
         runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-text")},
-                   &out, nullptr, engine->certificatePem(ca, engine->issue(ca, QStringLiteral("g.example.com"))));
+                   &out, nullptr,
+                   engine->certificatePem(ca, engine->issue(ca, QStringLiteral("g.example.com"))));
         QVERIFY(!out.contains("CRL Distribution"));
         QVERIFY2(out.contains("OCSP - URI:http://10.1.2.3:9000/ocsp"), out.constData());
     }
@@ -390,12 +414,14 @@ private Q_SLOTS:
         ocspConfig.enabled = true;
         config.ocspConfiguration = ocspConfig;
         const QString root = engine->createActiveRoot(QStringLiteral("OCSP Root"));
-        const QString ca = engine->createActiveSubordinate(root, QStringLiteral("OCSP Issuing"), 0, config);
+        const QString ca =
+            engine->createActiveSubordinate(root, QStringLiteral("OCSP Issuing"), 0, config);
         const QString leafArn = engine->issue(ca, QStringLiteral("o.example.com"));
         const QByteArray leaf = engine->certificatePem(ca, leafArn);
 
         QString result = ocsp(ca, leaf);
-        QVERIFY2(result.contains(QStringLiteral("Response verify OK")), qPrintable(result.right(700)));
+        QVERIFY2(result.contains(QStringLiteral("Response verify OK")),
+                 qPrintable(result.right(700)));
         QVERIFY2(result.contains(QStringLiteral(": good")), qPrintable(result));
         QVERIFY(result.contains(QStringLiteral("This Update:")));
         QVERIFY(result.contains(QStringLiteral("Next Update:")));
@@ -409,7 +435,8 @@ private Q_SLOTS:
         QVERIFY(result.contains(QStringLiteral("Revocation Time:")));
 
         // A serial the CA never issued: unknown.
-        result = ocsp(ca, QByteArray(), {QStringLiteral("-serial"), QStringLiteral("0x0123456789")});
+        result =
+            ocsp(ca, QByteArray(), {QStringLiteral("-serial"), QStringLiteral("0x0123456789")});
         QVERIFY2(result.contains(QStringLiteral(": unknown")), qPrintable(result));
         // Without a nonce in the request, none in the response.
         result = ocsp(ca, leaf, {QStringLiteral("-no_nonce")});
@@ -422,8 +449,8 @@ private Q_SLOTS:
         const QString file = writeFile(files.path(), QStringLiteral("bad.der"), malformed);
         QByteArray out;
         QByteArray err;
-        runOpenssl({QStringLiteral("ocsp"), QStringLiteral("-respin"), file, QStringLiteral("-resp_text"),
-                    QStringLiteral("-noverify")},
+        runOpenssl({QStringLiteral("ocsp"), QStringLiteral("-respin"), file,
+                    QStringLiteral("-resp_text"), QStringLiteral("-noverify")},
                    &out, &err);
         QVERIFY2((out + err).contains("malformedrequest"), (out + err).constData());
 
@@ -443,16 +470,16 @@ private Q_SLOTS:
 
     void keyUsesAreAudited()
     {
-        const QString ca = engine->createActiveRoot(QStringLiteral("Audit"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig());
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("Audit"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig());
         const QString leaf = engine->issue(ca, QStringLiteral("audit.example.com"));
         revoke(ca, serialOf(leaf), RevocationReason::SUPERSEDED);
         QStringList actions;
         engine->store().reader().forEachAuditEvent(
             [&](const store::AuditEvent &e) { actions << e.action; });
-        QVERIFY2(actions.count(QStringLiteral("IssueCertificate")) == 2, qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY2(actions.count(QStringLiteral("IssueCertificate")) == 2,
+                 qPrintable(actions.join(QLatin1Char(','))));
         QCOMPARE(actions.count(QStringLiteral("RevokeCertificate")), 1);
         QVERIFY(actions.count(QStringLiteral("GenerateCrl")) >= 2);
         QVERIFY(svc().verifyAuditTrail().intact);
@@ -460,10 +487,9 @@ private Q_SLOTS:
 
     void largeCrlVerifies()
     {
-        const QString ca = engine->createActiveRoot(QStringLiteral("Large"),
-                                                    api::KeyAlgorithm::EC_prime256v1,
-                                                    api::SigningAlgorithm::SHA256WITHECDSA, 10,
-                                                    crlConfig());
+        const QString ca =
+            engine->createActiveRoot(QStringLiteral("Large"), api::KeyAlgorithm::EC_prime256v1,
+                                     api::SigningAlgorithm::SHA256WITHECDSA, 10, crlConfig());
         const QString caId = ca.mid(ca.lastIndexOf(QLatin1Char('/')) + 1);
         // 3,000 revoked certificates written straight into the store.
         engine->store().write([&](store::StoreWriter &w) {

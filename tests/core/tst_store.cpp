@@ -2,7 +2,6 @@
 // migrations, keys never on disk in clear, atomic actions (including a process killed at random
 // moments while it writes), group commit, and the tamper-evident audit trail.
 #include "TestEngine.h"
-
 #include "crypto/Keys.h"
 #include "store/Schema.h"
 
@@ -131,19 +130,23 @@ private Q_SLOTS:
         options.directory = dir.filePath(QStringLiteral("nested/data"));
         QVERIFY(!store::SqlStore::exists(options));
         PCA_EXPECT_ERROR(errors::StoreError, store::SqlStore::open(options, kTestPassphrase));
-        PCA_EXPECT_ERROR(errors::InvalidArgs,
-                         store::SqlStore::create(options, QByteArray(), {QStringLiteral("111122223333"), QStringLiteral("us-east-1")}));
+        PCA_EXPECT_ERROR(
+            errors::InvalidArgs,
+            store::SqlStore::create(options, QByteArray(),
+                                    {QStringLiteral("111122223333"), QStringLiteral("us-east-1")}));
         {
             auto store = store::SqlStore::create(
-                options, kTestPassphrase, {QStringLiteral("111122223333"), QStringLiteral("eu-central-1")});
+                options, kTestPassphrase,
+                {QStringLiteral("111122223333"), QStringLiteral("eu-central-1")});
             QCOMPARE(store->identity().accountId, QStringLiteral("111122223333"));
             QCOMPARE(store->identity().region, QStringLiteral("eu-central-1"));
             QCOMPARE(store->schemaVersion(), store::latestSchemaVersion());
         }
         QVERIFY(store::SqlStore::exists(options));
-        PCA_EXPECT_ERROR(errors::StoreError,
-                         store::SqlStore::create(options, kTestPassphrase,
-                                                 {QStringLiteral("999999999999"), QStringLiteral("us-east-1")}));
+        PCA_EXPECT_ERROR(
+            errors::StoreError,
+            store::SqlStore::create(options, kTestPassphrase,
+                                    {QStringLiteral("999999999999"), QStringLiteral("us-east-1")}));
         auto reopened = store::SqlStore::open(options, kTestPassphrase);
         // The identity is fixed at creation.
         QCOMPARE(reopened->identity().accountId, QStringLiteral("111122223333"));
@@ -167,7 +170,8 @@ private Q_SLOTS:
             }
             return QString();
         }();
-        QVERIFY2(message.startsWith(QLatin1StringView(errors::WrongPassphrase)), qPrintable(message));
+        QVERIFY2(message.startsWith(QLatin1StringView(errors::WrongPassphrase)),
+                 qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("passphrase")));
         QCOMPARE(fileHash(file), before);
         QVERIFY(store::SqlStore::open(options, kTestPassphrase));
@@ -180,9 +184,9 @@ private Q_SLOTS:
             QSKIP("Reads the SQLite files of the data directory.");
         engine.createActiveRoot(QStringLiteral("Perms"));
         const QFileInfo dirInfo(engine.directory());
-        QCOMPARE(dirInfo.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                          QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                          QFileDevice::WriteOther | QFileDevice::ExeOther),
+        QCOMPARE(dirInfo.permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
         int files = 0;
         QDirIterator it(engine.directory(), QDir::Files | QDir::Hidden);
@@ -195,7 +199,8 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 2); // database and its WAL
         // WAL mode with durable commits.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(QDir(engine.directory()).filePath(QStringLiteral("privateca.sqlite")));
         QVERIFY(db.open());
         {
@@ -251,11 +256,12 @@ private Q_SLOTS:
         const QString path = writeFile(dir.path(), QStringLiteral("key.der"), record->encryptedKey);
         QByteArray out;
         QByteArray err;
-        QCOMPARE(runOpenssl({QStringLiteral("pkcs8"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                             QStringLiteral("-in"), path, QStringLiteral("-passin"),
-                             QStringLiteral("pass:") + QString::fromLatin1(kTestPassphrase)},
-                            &out, &err),
-                 0);
+        QCOMPARE(
+            runOpenssl({QStringLiteral("pkcs8"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                        QStringLiteral("-in"), path, QStringLiteral("-passin"),
+                        QStringLiteral("pass:") + QString::fromLatin1(kTestPassphrase)},
+                       &out, &err),
+            0);
         QVERIFY(out.contains("BEGIN PRIVATE KEY"));
         QByteArray asn1;
         runOpenssl({QStringLiteral("asn1parse"), QStringLiteral("-inform"), QStringLiteral("DER"),
@@ -368,12 +374,14 @@ private Q_SLOTS:
     void auditTrailDetectsTampering_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("altered") << "UPDATE audit_trail SET detail = '{\"serial\":\"00\"}' WHERE seq = 2";
+        QTest::newRow("altered")
+            << "UPDATE audit_trail SET detail = '{\"serial\":\"00\"}' WHERE seq = 2";
         QTest::newRow("removed") << "DELETE FROM audit_trail WHERE seq = 2";
         QTest::newRow("reordered")
             << "UPDATE audit_trail SET seq = -2 WHERE seq = 2; UPDATE audit_trail SET seq = 2 "
                "WHERE seq = 3; UPDATE audit_trail SET seq = 3 WHERE seq = -2";
-        QTest::newRow("truncated") << "DELETE FROM audit_trail WHERE seq = (SELECT MAX(seq) FROM audit_trail)";
+        QTest::newRow("truncated")
+            << "DELETE FROM audit_trail WHERE seq = (SELECT MAX(seq) FROM audit_trail)";
         QTest::newRow("time changed") << "UPDATE audit_trail SET at = at + 1 WHERE seq = 1";
     }
 
@@ -391,7 +399,8 @@ private Q_SLOTS:
         QCOMPARE(clean.events, qint64(5)); // root certificate + 4 leaves
         const QString dir = engine.directory();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(QDir(dir).filePath(QStringLiteral("privateca.sqlite")));
             QVERIFY(db.open());
             for (const QString &statement : sql.split(QLatin1Char(';'))) {

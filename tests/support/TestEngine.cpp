@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFile>
-#include <QProcess>
 #include <QTest>
 #include <QThread>
 
@@ -189,8 +189,7 @@ QString TestEngine::issue(const QString &caArn, const QString &commonName,
     api::IssueCertificateRequest request;
     request.certificateAuthorityArn = caArn;
     request.csr = csr;
-    request.signingAlgorithm =
-        describe(caArn).certificateAuthorityConfiguration->signingAlgorithm;
+    request.signingAlgorithm = describe(caArn).certificateAuthorityConfiguration->signingAlgorithm;
     if (!templateArn.isEmpty())
         request.templateArn = templateArn;
     request.validity = {days, api::ValidityPeriodType::DAYS};

@@ -46,13 +46,11 @@ public:
                              int years = 10,
                              std::optional<api::RevocationConfiguration> revocation = std::nullopt);
     // Creates a subordinate CA signed by `parentArn` with SubordinateCACertificate_PathLen<n>.
-    QString createActiveSubordinate(const QString &parentArn, const QString &commonName,
-                                    int pathLength = 0,
-                                    std::optional<api::RevocationConfiguration> revocation =
-                                        std::nullopt,
-                                    api::KeyAlgorithm key = api::KeyAlgorithm::EC_prime256v1,
-                                    api::SigningAlgorithm signing =
-                                        api::SigningAlgorithm::SHA256WITHECDSA);
+    QString
+    createActiveSubordinate(const QString &parentArn, const QString &commonName, int pathLength = 0,
+                            std::optional<api::RevocationConfiguration> revocation = std::nullopt,
+                            api::KeyAlgorithm key = api::KeyAlgorithm::EC_prime256v1,
+                            api::SigningAlgorithm signing = api::SigningAlgorithm::SHA256WITHECDSA);
     api::CertificateAuthority describe(const QString &arn);
     api::CertificateAuthorityStatus status(const QString &arn);
 
@@ -74,8 +72,9 @@ private:
 struct CsrOptions
 {
     QString commonName = QStringLiteral("leaf.example.com");
-    QStringList dnsNames;          // subjectAltName DNS entries
-    QByteArray extraExtensionsConf; // OpenSSL v3 config lines, e.g. "keyUsage=critical,digitalSignature"
+    QStringList dnsNames; // subjectAltName DNS entries
+    QByteArray
+        extraExtensionsConf; // OpenSSL v3 config lines, e.g. "keyUsage=critical,digitalSignature"
     QString keyType = QStringLiteral("EC"); // EC (P-256), RSA (2048), RSA1024
     bool emptySubject = false;
 };
@@ -109,10 +108,10 @@ QString expectError(const char *type, Fn &&fn, bool *matched)
 } // namespace pca::test
 
 // QVERIFY that `expr` throws PcaError of `type`.
-#define PCA_EXPECT_ERROR(type, expr)                                                              \
+#define PCA_EXPECT_ERROR(type, expr)                                                               \
     do {                                                                                           \
         bool pcaMatched_ = false;                                                                  \
-        const QString pcaMessage_ =                                                                \
-            ::pca::test::expectError(type, [&] { expr; }, &pcaMatched_);                          \
+        const QString pcaMessage_ = ::pca::test::expectError(                                      \
+            type, [&] { expr; }, &pcaMatched_);                                                    \
         QVERIFY2(pcaMatched_, qPrintable(pcaMessage_));                                            \
     } while (false)
