@@ -1303,66 +1303,6 @@ Ausgestellt von %2</translation>
         <translation>Wie Clients erfahren, dass ein Zertifikat widerrufen wurde. Beides lässt sich später ändern.</translation>
     </message>
     <message>
-        <source>Certificate revocation list (CRL)</source>
-        <translation>Zertifikatsperrliste (CRL)</translation>
-    </message>
-    <message>
-        <source>Publish a CRL</source>
-        <translation>CRL veröffentlichen</translation>
-    </message>
-    <message>
-        <source>e.g. example-crl</source>
-        <translation>z. B. example-crl</translation>
-    </message>
-    <message>
-        <source>Bucket name</source>
-        <translation>Bucket-Name</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>CRL validity</source>
-        <translation>Gültigkeit der CRL</translation>
-    </message>
-    <message>
-        <source>optional, e.g. crl.example.com</source>
-        <translation>optional, z. B. crl.example.com</translation>
-    </message>
-    <message>
-        <source>Custom CRL name</source>
-        <translation>Eigener CRL-Name</translation>
-    </message>
-    <message>
-        <source>Bucket:</source>
-        <translation>Bucket:</translation>
-    </message>
-    <message>
-        <source>Valid for:</source>
-        <translation>Gültig für:</translation>
-    </message>
-    <message>
-        <source>Custom name (CNAME):</source>
-        <translation>Eigener Name (CNAME):</translation>
-    </message>
-    <message>
-        <source>Online Certificate Status Protocol (OCSP)</source>
-        <translation>Online Certificate Status Protocol (OCSP)</translation>
-    </message>
-    <message>
-        <source>Answer OCSP requests</source>
-        <translation>OCSP-Anfragen beantworten</translation>
-    </message>
-    <message>
-        <source>optional, e.g. ocsp.example.com</source>
-        <translation>optional, z. B. ocsp.example.com</translation>
-    </message>
-    <message>
-        <source>Custom OCSP name</source>
-        <translation>Eigener OCSP-Name</translation>
-    </message>
-    <message>
         <source>Usage mode and key storage</source>
         <translation>Verwendungsmodus und Schlüsselspeicherung</translation>
     </message>
@@ -2322,14 +2262,6 @@ ops@example.com</translation>
         <translation>Zertifizierungsstellen filtern</translation>
     </message>
     <message>
-        <source>Pending certificate</source>
-        <translation>Wartet auf Zertifikat</translation>
-    </message>
-    <message>
-        <source>Subordinate</source>
-        <translation>Untergeordnet</translation>
-    </message>
-    <message>
         <source>Enable CA</source>
         <translation>CA aktivieren</translation>
     </message>
@@ -2524,7 +2456,7 @@ ops@example.com</translation>
     </message>
 </context>
 <context>
-    <name>pca::views::RevocationTab</name>
+    <name>pca::views::RevocationConfigurationEditor</name>
     <message>
         <source>Certificate revocation list (CRL)</source>
         <translation>Zertifikatsperrliste (CRL)</translation>
@@ -2633,6 +2565,9 @@ ops@example.com</translation>
         <source>Custom OCSP name</source>
         <translation>Eigener OCSP-Name</translation>
     </message>
+</context>
+<context>
+    <name>pca::views::RevocationTab</name>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "ModalHooks.h"
+#include "RevocationConfigurationEditor.h"
 #include "SubjectForm.h"
 #include "TagModel.h"
 #include "ThemedIcons.h"
@@ -325,81 +326,24 @@ void CreateCertificateAuthorityWizard::buildRevocationPage()
     page->setTitle(tr("Certificate revocation"));
     page->setSubTitle(tr("How clients learn that a certificate was revoked. Both can be "
                          "changed later."));
-    auto *crlBox = new QGroupBox(tr("Certificate revocation list (CRL)"), page);
-    m_crlEnabled = new QCheckBox(tr("Publish a CRL"), crlBox);
-    m_crlEnabled->setObjectName(QStringLiteral("wizardCrlEnabled"));
-    m_crlBucket = new QLineEdit(crlBox);
-    m_crlBucket->setObjectName(QStringLiteral("wizardCrlBucket"));
-    m_crlBucket->setPlaceholderText(tr("e.g. example-crl"));
-    m_crlBucket->setAccessibleName(tr("Bucket name"));
-    m_crlDays = new QSpinBox(crlBox);
-    m_crlDays->setObjectName(QStringLiteral("wizardCrlDays"));
-    m_crlDays->setRange(1, 5000);
-    m_crlDays->setValue(7);
-    m_crlDays->setSuffix(tr(" days"));
-    m_crlDays->setAccessibleName(tr("CRL validity"));
-    m_crlCname = new QLineEdit(crlBox);
-    m_crlCname->setObjectName(QStringLiteral("wizardCrlCname"));
-    m_crlCname->setPlaceholderText(tr("optional, e.g. crl.example.com"));
-    m_crlCname->setAccessibleName(tr("Custom CRL name"));
-    auto *crlForm = new QFormLayout(crlBox);
-    crlForm->addRow(m_crlEnabled);
-    crlForm->addRow(tr("Bucket:"), m_crlBucket);
-    crlForm->addRow(tr("Valid for:"), m_crlDays);
-    crlForm->addRow(tr("Custom name (CNAME):"), m_crlCname);
-    auto *ocspBox = new QGroupBox(tr("Online Certificate Status Protocol (OCSP)"), page);
-    m_ocspEnabled = new QCheckBox(tr("Answer OCSP requests"), ocspBox);
-    m_ocspEnabled->setObjectName(QStringLiteral("wizardOcspEnabled"));
-    m_ocspCname = new QLineEdit(ocspBox);
-    m_ocspCname->setObjectName(QStringLiteral("wizardOcspCname"));
-    m_ocspCname->setPlaceholderText(tr("optional, e.g. ocsp.example.com"));
-    m_ocspCname->setAccessibleName(tr("Custom OCSP name"));
-    auto *ocspForm = new QFormLayout(ocspBox);
-    ocspForm->addRow(m_ocspEnabled);
-    ocspForm->addRow(tr("Custom name (CNAME):"), m_ocspCname);
+    m_revocationEditor = new RevocationConfigurationEditor(page);
+    m_revocationEditor->setObjectName(QStringLiteral("wizardRevocationEditor"));
+    m_revocationEditor->setDefaultBucket(QStringLiteral("crl-%1").arg(m_client->accountId()));
     m_revocationMessage = new FieldMessage(page);
     m_revocationMessage->setObjectName(QStringLiteral("wizardRevocationMessage"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(crlBox);
-    layout->addWidget(ocspBox);
+    layout->addWidget(m_revocationEditor);
     layout->addWidget(m_revocationMessage);
     layout->addStretch();
-    const auto changed = [this] {
-        m_crlBucket->setEnabled(m_crlEnabled->isChecked());
-        m_crlDays->setEnabled(m_crlEnabled->isChecked());
-        m_crlCname->setEnabled(m_crlEnabled->isChecked());
-        m_ocspCname->setEnabled(m_ocspEnabled->isChecked());
-        if (m_crlEnabled->isChecked() && m_crlBucket->text().isEmpty())
-            m_crlBucket->setText(QStringLiteral("crl-%1").arg(m_client->accountId()));
-        validateRevocation();
-    };
-    for (QCheckBox *box : {m_crlEnabled, m_ocspEnabled})
-        connect(box, &QCheckBox::toggled, this, changed);
-    for (QLineEdit *edit : {m_crlBucket, m_crlCname, m_ocspCname})
-        connect(edit, &QLineEdit::textChanged, this, changed);
-    connect(m_crlDays, &QSpinBox::valueChanged, this, changed);
-    changed();
+    connect(m_revocationEditor, &RevocationConfigurationEditor::changed, this,
+            &CreateCertificateAuthorityWizard::validateRevocation);
+    validateRevocation();
     page->setCompleteCheck([this] { return m_revocationValid; });
 }
 
 api::RevocationConfiguration CreateCertificateAuthorityWizard::revocationConfiguration() const
 {
-    api::RevocationConfiguration config;
-    api::CrlConfiguration crl;
-    crl.enabled = m_crlEnabled->isChecked();
-    if (crl.enabled) {
-        crl.s3BucketName = m_crlBucket->text().trimmed();
-        crl.expirationInDays = m_crlDays->value();
-        if (!m_crlCname->text().trimmed().isEmpty())
-            crl.customCname = m_crlCname->text().trimmed();
-    }
-    config.crlConfiguration = crl;
-    api::OcspConfiguration ocsp;
-    ocsp.enabled = m_ocspEnabled->isChecked();
-    if (ocsp.enabled && !m_ocspCname->text().trimmed().isEmpty())
-        ocsp.ocspCustomCname = m_ocspCname->text().trimmed();
-    config.ocspConfiguration = ocsp;
-    return config;
+    return m_revocationEditor->configuration();
 }
 
 void CreateCertificateAuthorityWizard::validateRevocation()

@@ -28,6 +28,7 @@ class QTextBrowser;
 namespace pca::views {
 
 class FieldMessage;
+class RevocationConfigurationEditor;
 class SubjectForm;
 class ValidityInput;
 
@@ -116,12 +117,7 @@ private:
     QComboBox *m_signingAlgorithm = nullptr;
     QLabel *m_keyExplanation = nullptr;
     ValidityInput *m_validity = nullptr;
-    QCheckBox *m_crlEnabled = nullptr;
-    QLineEdit *m_crlBucket = nullptr;
-    QSpinBox *m_crlDays = nullptr;
-    QLineEdit *m_crlCname = nullptr;
-    QCheckBox *m_ocspEnabled = nullptr;
-    QLineEdit *m_ocspCname = nullptr;
+    RevocationConfigurationEditor *m_revocationEditor = nullptr;
     FieldMessage *m_revocationMessage = nullptr;
     bool m_revocationValid = true;
     int m_revocationCheck = 0;

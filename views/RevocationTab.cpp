@@ -5,19 +5,16 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "ModalHooks.h"
+#include "RevocationConfigurationEditor.h"
 #include "ThemedIcons.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,63 +25,10 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
 {
     setObjectName(QStringLiteral("revocationTab"));
 
-    // ---- CRL
-    m_crlBox = new QGroupBox(tr("Certificate revocation list (CRL)"), this);
-    m_crlEnabled = new QCheckBox(tr("Publish a CRL"), m_crlBox);
-    m_crlEnabled->setObjectName(QStringLiteral("crlEnabled"));
-    m_bucket = new QLineEdit(m_crlBox);
-    m_bucket->setObjectName(QStringLiteral("crlBucket"));
-    m_bucket->setPlaceholderText(tr("e.g. example-crl (3–63 lower-case letters, digits, - and .)"));
-    m_bucket->setAccessibleName(tr("Bucket name"));
-    m_expiration = new QSpinBox(m_crlBox);
-    m_expiration->setObjectName(QStringLiteral("crlExpirationDays"));
-    m_expiration->setRange(1, 5000);
-    m_expiration->setValue(7);
-    m_expiration->setSuffix(tr(" days"));
-    m_expiration->setAccessibleName(tr("CRL validity"));
-    m_crlCname = new QLineEdit(m_crlBox);
-    m_crlCname->setObjectName(QStringLiteral("crlCustomCname"));
-    m_crlCname->setPlaceholderText(tr("optional, e.g. crl.example.com (no http://)"));
-    m_crlCname->setAccessibleName(tr("Custom CRL name"));
-    m_customPath = new QLineEdit(m_crlBox);
-    m_customPath->setObjectName(QStringLiteral("crlCustomPath"));
-    m_customPath->setPlaceholderText(tr("optional, default: crl"));
-    m_customPath->setAccessibleName(tr("Custom CRL path"));
-    m_omitExtension =
-        new QCheckBox(tr("Leave the CRL distribution point out of issued certificates"), m_crlBox);
-    m_omitExtension->setObjectName(QStringLiteral("crlOmitExtension"));
-    m_crlType = new QComboBox(m_crlBox);
-    m_crlType->setObjectName(QStringLiteral("crlType"));
-    m_crlType->addItem(tr("Complete"), int(api::CrlType::COMPLETE));
-    m_crlType->addItem(tr("Partitioned"), int(api::CrlType::PARTITIONED));
-    m_crlType->setAccessibleName(tr("CRL type"));
-    m_objectAcl = new QComboBox(m_crlBox);
-    m_objectAcl->setObjectName(QStringLiteral("crlObjectAcl"));
-    m_objectAcl->addItem(tr("Public read"), int(api::S3ObjectAcl::PUBLIC_READ));
-    m_objectAcl->addItem(tr("Bucket owner full control"),
-                         int(api::S3ObjectAcl::BUCKET_OWNER_FULL_CONTROL));
-    m_objectAcl->setAccessibleName(tr("Object access"));
-    auto *crlForm = new QFormLayout(m_crlBox);
-    crlForm->addRow(m_crlEnabled);
-    crlForm->addRow(tr("Bucket:"), m_bucket);
-    crlForm->addRow(tr("Valid for:"), m_expiration);
-    crlForm->addRow(tr("Custom name (CNAME):"), m_crlCname);
-    crlForm->addRow(tr("Custom path:"), m_customPath);
-    crlForm->addRow(tr("CRL type:"), m_crlType);
-    crlForm->addRow(tr("Object access:"), m_objectAcl);
-    crlForm->addRow(m_omitExtension);
-
-    // ---- OCSP
-    auto *ocspBox = new QGroupBox(tr("Online Certificate Status Protocol (OCSP)"), this);
-    m_ocspEnabled = new QCheckBox(tr("Answer OCSP requests"), ocspBox);
-    m_ocspEnabled->setObjectName(QStringLiteral("ocspEnabled"));
-    m_ocspCname = new QLineEdit(ocspBox);
-    m_ocspCname->setObjectName(QStringLiteral("ocspCustomCname"));
-    m_ocspCname->setPlaceholderText(tr("optional, e.g. ocsp.example.com (no http://)"));
-    m_ocspCname->setAccessibleName(tr("Custom OCSP name"));
-    auto *ocspForm = new QFormLayout(ocspBox);
-    ocspForm->addRow(m_ocspEnabled);
-    ocspForm->addRow(tr("Custom name (CNAME):"), m_ocspCname);
+    m_editor = new RevocationConfigurationEditor(this);
+    m_editor->setObjectName(QStringLiteral("revocationEditor"));
+    m_editor->setDefaultBucket(QStringLiteral("crl-%1").arg(client->accountId()));
+    connect(m_editor, &RevocationConfigurationEditor::changed, this, &RevocationTab::formChanged);
 
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("revocationMessage"));
@@ -132,8 +76,7 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     statusForm->addRow(crlButtons);
 
     auto *left = new QVBoxLayout;
-    left->addWidget(m_crlBox);
-    left->addWidget(ocspBox);
+    left->addWidget(m_editor);
     left->addLayout(saveRow);
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -155,13 +98,6 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     m_validateDelay->setSingleShot(true);
     m_validateDelay->setInterval(150);
     connect(m_validateDelay, &QTimer::timeout, this, &RevocationTab::validate);
-    for (QCheckBox *box : {m_crlEnabled, m_omitExtension, m_ocspEnabled})
-        connect(box, &QCheckBox::toggled, this, &RevocationTab::formChanged);
-    for (QLineEdit *edit : {m_bucket, m_crlCname, m_customPath, m_ocspCname})
-        connect(edit, &QLineEdit::textChanged, this, &RevocationTab::formChanged);
-    connect(m_expiration, &QSpinBox::valueChanged, this, &RevocationTab::formChanged);
-    for (QComboBox *combo : {m_crlType, m_objectAcl})
-        connect(combo, &QComboBox::currentIndexChanged, this, &RevocationTab::formChanged);
     connect(client, &models::PrivateCaClient::crlPublished, this, [this](const QString &caArn) {
         if (caArn == arn())
             loadStatus();
@@ -171,52 +107,12 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
 
 api::RevocationConfiguration RevocationTab::configuration() const
 {
-    api::RevocationConfiguration config;
-    api::CrlConfiguration crl;
-    crl.enabled = m_crlEnabled->isChecked();
-    if (crl.enabled) {
-        crl.s3BucketName = m_bucket->text().trimmed();
-        crl.expirationInDays = m_expiration->value();
-        if (!m_crlCname->text().trimmed().isEmpty())
-            crl.customCname = m_crlCname->text().trimmed();
-        if (!m_customPath->text().trimmed().isEmpty())
-            crl.customPath = m_customPath->text().trimmed();
-        crl.crlType = api::CrlType(m_crlType->currentData().toInt());
-        crl.s3ObjectAcl = api::S3ObjectAcl(m_objectAcl->currentData().toInt());
-        if (m_omitExtension->isChecked())
-            crl.crlDistributionPointExtensionConfiguration =
-                api::CrlDistributionPointExtensionConfiguration{true};
-    }
-    config.crlConfiguration = crl;
-    api::OcspConfiguration ocsp;
-    ocsp.enabled = m_ocspEnabled->isChecked();
-    if (ocsp.enabled && !m_ocspCname->text().trimmed().isEmpty())
-        ocsp.ocspCustomCname = m_ocspCname->text().trimmed();
-    config.ocspConfiguration = ocsp;
-    return config;
+    return m_editor->configuration();
 }
 
 void RevocationTab::fillForm(const api::RevocationConfiguration &configuration)
 {
-    m_filling = true;
-    const api::CrlConfiguration crl =
-        configuration.crlConfiguration.value_or(api::CrlConfiguration{});
-    m_crlEnabled->setChecked(crl.enabled);
-    m_bucket->setText(crl.s3BucketName.value_or(QString()));
-    m_expiration->setValue(crl.expirationInDays.value_or(7));
-    m_crlCname->setText(crl.customCname.value_or(QString()));
-    m_customPath->setText(crl.customPath.value_or(QString()));
-    m_omitExtension->setChecked(crl.crlDistributionPointExtensionConfiguration &&
-                                crl.crlDistributionPointExtensionConfiguration->omitExtension);
-    m_crlType->setCurrentIndex(
-        m_crlType->findData(int(crl.crlType.value_or(api::CrlType::COMPLETE))));
-    m_objectAcl->setCurrentIndex(
-        m_objectAcl->findData(int(crl.s3ObjectAcl.value_or(api::S3ObjectAcl::PUBLIC_READ))));
-    const api::OcspConfiguration ocsp =
-        configuration.ocspConfiguration.value_or(api::OcspConfiguration{});
-    m_ocspEnabled->setChecked(ocsp.enabled);
-    m_ocspCname->setText(ocsp.ocspCustomCname.value_or(QString()));
-    m_filling = false;
+    m_editor->setConfiguration(configuration);
     m_dirty = false;
     m_valid = true;
     m_message->clearMessage();
@@ -241,8 +137,6 @@ void RevocationTab::updateDescription()
 
 void RevocationTab::formChanged()
 {
-    if (m_filling)
-        return;
     m_dirty = true;
     updateEnabled();
     m_validateDelay->start();
@@ -266,12 +160,6 @@ void RevocationTab::validate()
 
 void RevocationTab::updateEnabled()
 {
-    const bool crl = m_crlEnabled->isChecked();
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_bucket, m_expiration, m_crlCname, m_customPath,
-                                          m_omitExtension, m_crlType, m_objectAcl})
-        w->setEnabled(crl);
-    m_ocspCname->setEnabled(m_ocspEnabled->isChecked());
     using S = api::CertificateAuthorityStatus;
     const bool editable = status() == S::ACTIVE || status() == S::DISABLED;
     m_save->setEnabled(editable && m_dirty && m_valid);

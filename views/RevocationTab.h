@@ -4,18 +4,14 @@
 
 #include "CaTab.h"
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTimer;
 
 namespace pca::views {
 
 class FieldMessage;
+class RevocationConfigurationEditor;
 
 class RevocationTab : public CaTab
 {
@@ -41,17 +37,7 @@ private:
     void loadStatus();
     void updateEnabled();
 
-    QGroupBox *m_crlBox;
-    QCheckBox *m_crlEnabled;
-    QLineEdit *m_bucket;
-    QSpinBox *m_expiration;
-    QLineEdit *m_crlCname;
-    QLineEdit *m_customPath;
-    QCheckBox *m_omitExtension;
-    QComboBox *m_crlType;
-    QComboBox *m_objectAcl;
-    QCheckBox *m_ocspEnabled;
-    QLineEdit *m_ocspCname;
+    RevocationConfigurationEditor *m_editor;
     FieldMessage *m_message;
     QPushButton *m_save;
     QPushButton *m_discard;
@@ -62,7 +48,6 @@ private:
     QPushButton *m_saveCrl;
     QPushButton *m_publish;
     QTimer *m_validateDelay;
-    bool m_filling = false;
     bool m_dirty = false;
     bool m_valid = true;
     int m_validation = 0;

@@ -114,8 +114,12 @@ void MainWindowTest::createRootCaThroughTheWizardAndActivateIt()
     // Validity: 10 years by default for a root.
     clickWizardButton(wizard, QWizard::NextButton);
     // Revocation: publish a CRL (the bucket name is proposed).
-    test::click(test::find<QCheckBox>(wizard, QStringLiteral("wizardCrlEnabled")));
-    QVERIFY(!test::find<QLineEdit>(wizard, QStringLiteral("wizardCrlBucket"))->text().isEmpty());
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("crlEnabled")));
+    QVERIFY(!test::find<QLineEdit>(wizard, QStringLiteral("crlBucket"))->text().isEmpty());
+    // Every CRL setting of the console is offered, as on the Revocation tab.
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("crlCustomPath")),
+                     QStringLiteral("pki/crl"));
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("crlOmitExtension")));
     clickWizardButton(wizard, QWizard::NextButton);
     // Usage mode and key storage: defaults.
     clickWizardButton(wizard, QWizard::NextButton);
@@ -142,7 +146,12 @@ void MainWindowTest::createRootCaThroughTheWizardAndActivateIt()
     const auto ca = f.engine.describe(arn);
     QCOMPARE(ca.certificateAuthorityConfiguration->subject.commonName,
              std::optional(QStringLiteral("GUI Root CA")));
-    QVERIFY(ca.revocationConfiguration->crlConfiguration->enabled);
+    const api::CrlConfiguration &crl = *ca.revocationConfiguration->crlConfiguration;
+    QVERIFY(crl.enabled);
+    QCOMPARE(crl.s3BucketName, std::optional(QStringLiteral("crl-123456789012")));
+    QCOMPARE(crl.customPath, std::optional(QStringLiteral("pki/crl")));
+    QVERIFY(crl.crlDistributionPointExtensionConfiguration &&
+            crl.crlDistributionPointExtensionConfiguration->omitExtension);
     QVERIFY(qAbs(ca.notBefore->daysTo(*ca.notAfter) - 3652) <= 2);
     api::ListTagsRequest tagsRequest;
     tagsRequest.certificateAuthorityArn = arn;

@@ -256,8 +256,8 @@ void ScreenshotsTest::wizardPages()
     next();
     shoot(wizard, page(3));
     next();
-    test::click(test::find<QCheckBox>(wizard, QStringLiteral("wizardCrlEnabled")));
-    test::click(test::find<QCheckBox>(wizard, QStringLiteral("wizardOcspEnabled")));
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("crlEnabled")));
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("ocspEnabled")));
     f.client.waitForIdle();
     shoot(wizard, page(4));
     next();
