@@ -660,6 +660,37 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
 }
 
+// Runs a prepared SELECT with `values` bound in order and returns its first row, read by
+// `read(query)`, or nothing.
+template <typename Read>
+auto selectOne(QSqlQuery &q, std::initializer_list<QVariant> values, const char *context,
+               Read &&read) -> std::optional<std::decay_t<decltype(read(q))>>
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    execOrThrow(q, context);
+    std::optional<std::decay_t<decltype(read(q))>> out;
+    if (q.next())
+        out = read(q);
+    q.finish();
+    return out;
+}
+
+// The same for every row.
+template <typename Read>
+auto selectAll(QSqlQuery &q, std::initializer_list<QVariant> values, const char *context,
+               Read &&read) -> QList<std::decay_t<decltype(read(q))>>
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    execOrThrow(q, context);
+    QList<std::decay_t<decltype(read(q))>> out;
+    while (q.next())
+        out.append(read(q));
+    q.finish();
+    return out;
+}
+
 QVariant optionalInt(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
@@ -817,42 +848,25 @@ CertificateRecord readCertificate(const QSqlQuery &q, bool withDer)
 
 std::optional<QString> StoreReader::meta(const QString &name) const
 {
-    QSqlQuery &q = prepared("SELECT value FROM store_meta WHERE name = ?");
-    q.addBindValue(text(name));
-    execOrThrow(q, "Cannot read store metadata");
-    std::optional<QString> out;
-    if (q.next())
-        out = q.value(0).toString();
-    q.finish();
-    return out;
+    return selectOne(prepared("SELECT value FROM store_meta WHERE name = ?"), {text(name)},
+                     "Cannot read store metadata",
+                     [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 std::optional<CaRecord> StoreReader::findCa(const QString &id) const
 {
     static const QByteArray sql =
         QByteArray("SELECT ") + kCaColumns + " FROM certificate_authorities WHERE id = ?";
-    QSqlQuery &q = prepared(sql.constData());
-    q.addBindValue(text(id));
-    execOrThrow(q, "Cannot read a certificate authority");
-    std::optional<CaRecord> out;
-    if (q.next())
-        out = readCa(q);
-    q.finish();
-    return out;
+    return selectOne(prepared(sql.constData()), {text(id)}, "Cannot read a certificate authority",
+                     readCa);
 }
 
 std::optional<CaRecord> StoreReader::findCaByArn(const QString &arn) const
 {
     static const QByteArray sql =
         QByteArray("SELECT ") + kCaColumns + " FROM certificate_authorities WHERE arn = ?";
-    QSqlQuery &q = prepared(sql.constData());
-    q.addBindValue(text(arn));
-    execOrThrow(q, "Cannot read a certificate authority");
-    std::optional<CaRecord> out;
-    if (q.next())
-        out = readCa(q);
-    q.finish();
-    return out;
+    return selectOne(prepared(sql.constData()), {text(arn)}, "Cannot read a certificate authority",
+                     readCa);
 }
 
 QList<CaRecord> StoreReader::listCas(std::optional<std::pair<qint64, QString>> after,
@@ -891,16 +905,12 @@ qint64 StoreReader::countCas() const
 std::optional<std::pair<QByteArray, QString>>
 StoreReader::certificateDer(const QString &caId, const QString &serial) const
 {
-    QSqlQuery &q = prepared(
-        "SELECT certificate, template_arn FROM certificates WHERE ca_id = ? AND serial = ?");
-    q.addBindValue(text(caId));
-    q.addBindValue(text(serial));
-    execOrThrow(q, "Cannot read a certificate");
-    std::optional<std::pair<QByteArray, QString>> out;
-    if (q.next())
-        out = std::make_pair(q.value(0).toByteArray(), q.value(1).toString());
-    q.finish();
-    return out;
+    return selectOne(
+        prepared(
+            "SELECT certificate, template_arn FROM certificates WHERE ca_id = ? AND serial = ?"),
+        {text(caId), text(serial)}, "Cannot read a certificate", [](const QSqlQuery &q) {
+            return std::make_pair(q.value(0).toByteArray(), q.value(1).toString());
+        });
 }
 
 std::optional<CertificateRecord> StoreReader::findCertificate(const QString &caId,
@@ -908,15 +918,9 @@ std::optional<CertificateRecord> StoreReader::findCertificate(const QString &caI
 {
     static const QByteArray sql = QByteArray("SELECT ") + kCertificateColumns +
                                   ", certificate FROM certificates WHERE ca_id = ? AND serial = ?";
-    QSqlQuery &q = prepared(sql.constData());
-    q.addBindValue(text(caId));
-    q.addBindValue(text(serial));
-    execOrThrow(q, "Cannot read a certificate");
-    std::optional<CertificateRecord> out;
-    if (q.next())
-        out = readCertificate(q, true);
-    q.finish();
-    return out;
+    return selectOne(prepared(sql.constData()), {text(caId), text(serial)},
+                     "Cannot read a certificate",
+                     [](const QSqlQuery &q) { return readCertificate(q, true); });
 }
 
 namespace {
@@ -1145,80 +1149,53 @@ std::optional<PermissionRecord> StoreReader::findPermission(const QString &caId,
                                                             const QString &principal,
                                                             const QString &sourceAccount) const
 {
-    QSqlQuery &q = prepared("SELECT ca_id, principal, source_account, actions, created_at FROM "
-                            "permissions WHERE ca_id = ? AND principal = ? AND source_account = ?");
-    q.addBindValue(text(caId));
-    q.addBindValue(text(principal));
-    q.addBindValue(text(sourceAccount));
-    execOrThrow(q, "Cannot read a permission");
-    std::optional<PermissionRecord> out;
-    if (q.next())
-        out = readPermission(q);
-    q.finish();
-    return out;
+    return selectOne(
+        prepared("SELECT ca_id, principal, source_account, actions, created_at FROM "
+                 "permissions WHERE ca_id = ? AND principal = ? AND source_account = ?"),
+        {text(caId), text(principal), text(sourceAccount)}, "Cannot read a permission",
+        readPermission);
 }
 
 QList<PermissionRecord> StoreReader::listPermissions(const QString &caId) const
 {
-    QSqlQuery &q = prepared("SELECT ca_id, principal, source_account, actions, created_at FROM "
-                            "permissions WHERE ca_id = ? ORDER BY created_at, principal, "
-                            "source_account");
-    q.addBindValue(text(caId));
-    execOrThrow(q, "Cannot list permissions");
-    QList<PermissionRecord> out;
-    while (q.next())
-        out.append(readPermission(q));
-    q.finish();
-    return out;
+    return selectAll(prepared("SELECT ca_id, principal, source_account, actions, created_at FROM "
+                              "permissions WHERE ca_id = ? ORDER BY created_at, principal, "
+                              "source_account"),
+                     {text(caId)}, "Cannot list permissions", readPermission);
 }
 
 QList<api::Tag> StoreReader::listTags(const QString &caId) const
 {
-    QSqlQuery &q =
-        prepared("SELECT tag_key, tag_value FROM tags WHERE ca_id = ? ORDER BY position, tag_key");
-    q.addBindValue(text(caId));
-    execOrThrow(q, "Cannot list tags");
-    QList<api::Tag> out;
-    while (q.next()) {
-        api::Tag tag;
-        tag.key = q.value(0).toString();
-        if (!q.value(1).isNull())
-            tag.value = q.value(1).toString();
-        out.append(tag);
-    }
-    q.finish();
-    return out;
+    return selectAll(
+        prepared("SELECT tag_key, tag_value FROM tags WHERE ca_id = ? ORDER BY position, tag_key"),
+        {text(caId)}, "Cannot list tags", [](const QSqlQuery &q) {
+            api::Tag tag;
+            tag.key = q.value(0).toString();
+            if (!q.value(1).isNull())
+                tag.value = q.value(1).toString();
+            return tag;
+        });
 }
 
 std::optional<StoredObject> StoreReader::getObject(const QString &bucket, const QString &key) const
 {
-    QSqlQuery &q = prepared("SELECT content, content_type, updated_at FROM objects WHERE "
-                            "bucket = ? AND object_key = ?");
-    q.addBindValue(text(bucket));
-    q.addBindValue(text(key));
-    execOrThrow(q, "Cannot read an object");
-    std::optional<StoredObject> out;
-    if (q.next())
-        out = StoredObject{bucket, key, q.value(0).toByteArray(), q.value(1).toString(),
-                           q.value(2).toLongLong()};
-    q.finish();
-    return out;
+    return selectOne(prepared("SELECT content, content_type, updated_at FROM objects WHERE "
+                              "bucket = ? AND object_key = ?"),
+                     {text(bucket), text(key)}, "Cannot read an object", [&](const QSqlQuery &q) {
+                         return StoredObject{bucket, key, q.value(0).toByteArray(),
+                                             q.value(1).toString(), q.value(2).toLongLong()};
+                     });
 }
 
 QList<StoredObject> StoreReader::listObjects(const QString &bucket, const QString &prefix) const
 {
-    QSqlQuery &q = prepared("SELECT object_key, content_type, updated_at FROM objects WHERE "
-                            "bucket = ? AND SUBSTR(object_key, 1, ?) = ? ORDER BY object_key");
-    q.addBindValue(text(bucket));
-    q.addBindValue(int(prefix.size()));
-    q.addBindValue(text(prefix));
-    execOrThrow(q, "Cannot list objects");
-    QList<StoredObject> out;
-    while (q.next())
-        out.append(StoredObject{bucket, q.value(0).toString(), QByteArray(), q.value(1).toString(),
-                                q.value(2).toLongLong()});
-    q.finish();
-    return out;
+    return selectAll(prepared("SELECT object_key, content_type, updated_at FROM objects WHERE "
+                              "bucket = ? AND SUBSTR(object_key, 1, ?) = ? ORDER BY object_key"),
+                     {text(bucket), int(prefix.size()), text(prefix)}, "Cannot list objects",
+                     [&](const QSqlQuery &q) {
+                         return StoredObject{bucket, q.value(0).toString(), QByteArray(),
+                                             q.value(1).toString(), q.value(2).toLongLong()};
+                     });
 }
 
 namespace {
@@ -1239,46 +1216,27 @@ AuditReportRecord readAuditReport(const QSqlQuery &q)
 
 std::optional<AuditReportRecord> StoreReader::findAuditReport(const QString &id) const
 {
-    QSqlQuery &q = prepared("SELECT id, ca_id, bucket, object_key, format, status, created_at, "
-                            "completed_at FROM audit_reports WHERE id = ?");
-    q.addBindValue(text(id));
-    execOrThrow(q, "Cannot read an audit report");
-    std::optional<AuditReportRecord> out;
-    if (q.next())
-        out = readAuditReport(q);
-    q.finish();
-    return out;
+    return selectOne(prepared("SELECT id, ca_id, bucket, object_key, format, status, created_at, "
+                              "completed_at FROM audit_reports WHERE id = ?"),
+                     {text(id)}, "Cannot read an audit report", readAuditReport);
 }
 
 QList<AuditReportRecord> StoreReader::listAuditReports(const QString &caId) const
 {
-    QSqlQuery &q = prepared("SELECT id, ca_id, bucket, object_key, format, status, created_at, "
-                            "completed_at FROM audit_reports WHERE ca_id = ? ORDER BY "
-                            "created_at DESC, id");
-    q.addBindValue(text(caId));
-    execOrThrow(q, "Cannot list audit reports");
-    QList<AuditReportRecord> out;
-    while (q.next())
-        out.append(readAuditReport(q));
-    q.finish();
-    return out;
+    return selectAll(prepared("SELECT id, ca_id, bucket, object_key, format, status, created_at, "
+                              "completed_at FROM audit_reports WHERE ca_id = ? ORDER BY "
+                              "created_at DESC, id"),
+                     {text(caId)}, "Cannot list audit reports", readAuditReport);
 }
 
 std::optional<QString> StoreReader::findIdempotencyResult(const QString &scope,
                                                           const QString &token,
                                                           qint64 notBefore) const
 {
-    QSqlQuery &q = prepared("SELECT result FROM idempotency_tokens WHERE scope = ? AND "
-                            "token = ? AND created_at >= ?");
-    q.addBindValue(text(scope));
-    q.addBindValue(text(token));
-    q.addBindValue(notBefore);
-    execOrThrow(q, "Cannot read an idempotency token");
-    std::optional<QString> out;
-    if (q.next())
-        out = q.value(0).toString();
-    q.finish();
-    return out;
+    return selectOne(prepared("SELECT result FROM idempotency_tokens WHERE scope = ? AND "
+                              "token = ? AND created_at >= ?"),
+                     {text(scope), text(token), notBefore}, "Cannot read an idempotency token",
+                     [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 void StoreReader::forEachAuditEvent(const std::function<void(const AuditEvent &)> &fn) const
@@ -1327,15 +1285,12 @@ bool StoreWriter::execControl(const char *sql)
 std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
 StoreReader::caStatus(const QString &id) const
 {
-    QSqlQuery &q = prepared("SELECT status, not_after FROM certificate_authorities WHERE id = ?");
-    q.addBindValue(text(id));
-    execOrThrow(q, "Cannot read a certificate authority");
-    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>> out;
-    if (q.next())
-        out = std::make_pair(readEnum(q.value(0), api::CertificateAuthorityStatus::FAILED),
+    return selectOne(prepared("SELECT status, not_after FROM certificate_authorities WHERE id = ?"),
+                     {text(id)}, "Cannot read a certificate authority", [](const QSqlQuery &q) {
+                         return std::make_pair(
+                             readEnum(q.value(0), api::CertificateAuthorityStatus::FAILED),
                              readOptionalInt(q.value(1)));
-    q.finish();
-    return out;
+                     });
 }
 
 void StoreWriter::setMeta(const QString &name, const QString &value)
