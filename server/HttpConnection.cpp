@@ -73,8 +73,11 @@ void HttpConnection::readAvailable()
     const qsizetype cap = m_parser.limits().maxHeaderBytes + m_parser.limits().maxBodyBytes;
     // Never buffer much more than one maximal request; the rest stays in the kernel.
     const qint64 room = qMax<qint64>(0, cap + 1 - m_buffer.size());
-    if (room > 0 && m_socket->bytesAvailable() > 0)
-        m_buffer += m_socket->read(room);
+    // Ask for no more than is there: QIODevice::read(n) allocates n bytes up front, and a
+    // buffer the size of the limits would then travel with every request.
+    const qint64 take = qMin(room, m_socket->bytesAvailable());
+    if (take > 0)
+        m_buffer += m_socket->read(take);
 }
 
 void HttpConnection::processBuffer()
