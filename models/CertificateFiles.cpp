@@ -19,19 +19,12 @@ void runInBackground(QObject *receiver, Handler<T> handler, Work work)
     QPointer<QObject> guard(receiver);
     QThreadPool::globalInstance()->start([guard, handler = std::move(handler),
                                           work = std::move(work)]() mutable {
-        std::optional<Reply<T>> reply;
-        try {
-            reply.emplace(work());
-        } catch (const PcaError &error) {
-            reply.emplace(error);
-        } catch (const std::exception &error) {
-            reply.emplace(PcaError(errors::InternalFailure, QString::fromLocal8Bit(error.what())));
-        }
+        Reply<T> reply = replyFrom<T>(work);
         // Delivered through the application object, which outlives every receiver; the guard
         // is checked on the receiving thread.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard = std::move(guard), handler = std::move(handler), reply = std::move(*reply)]() {
+            [guard = std::move(guard), handler = std::move(handler), reply = std::move(reply)]() {
                 if (guard)
                     handler(reply);
             },

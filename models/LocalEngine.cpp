@@ -27,17 +27,10 @@ void runStoreWork(QObject *receiver, Handler<std::shared_ptr<store::SqlStore>> h
     // A dedicated thread: the store keeps a per-thread connection, and this one ends with it.
     QThread *thread = QThread::create([guard, handler = std::move(handler),
                                        work = std::move(work)]() mutable {
-        std::optional<Reply<std::shared_ptr<store::SqlStore>>> reply;
-        try {
-            reply.emplace(std::shared_ptr<store::SqlStore>(work()));
-        } catch (const PcaError &error) {
-            reply.emplace(error);
-        } catch (const std::exception &error) {
-            reply.emplace(PcaError(errors::StoreError, QString::fromLocal8Bit(error.what())));
-        }
+        auto reply = replyFrom<std::shared_ptr<store::SqlStore>>(work, errors::StoreError);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard = std::move(guard), handler = std::move(handler), reply = std::move(*reply)]() {
+            [guard = std::move(guard), handler = std::move(handler), reply = std::move(reply)]() {
                 if (guard)
                     handler(reply);
             },

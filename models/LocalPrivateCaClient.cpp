@@ -73,18 +73,11 @@ void LocalPrivateCaClient::run(QObject *receiver, Handler<T> handler, Work work)
     started();
     m_pool.start([this, guarded, guard = std::move(guard), handler = std::move(handler),
                   work = std::move(work)]() mutable {
-        std::optional<Reply<T>> reply;
-        try {
-            reply.emplace(work());
-        } catch (const PcaError &error) {
-            reply.emplace(error);
-        } catch (const std::exception &error) {
-            reply.emplace(PcaError(errors::InternalFailure, QString::fromLocal8Bit(error.what())));
-        }
+        Reply<T> reply = replyFrom<T>(work);
         QMetaObject::invokeMethod(
             this,
             [this, guarded, guard = std::move(guard), handler = std::move(handler),
-             reply = std::move(*reply)]() {
+             reply = std::move(reply)]() {
                 finished();
                 if ((!guarded || guard) && handler)
                     handler(reply);

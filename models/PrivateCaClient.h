@@ -17,6 +17,7 @@
 
 #include <QObject>
 
+#include <exception>
 #include <functional>
 #include <optional>
 
@@ -48,6 +49,20 @@ struct Done
 
 template <typename T>
 using Handler = std::function<void(const Reply<T> &)>;
+
+// Runs `work` and captures what it returns as a T, or the error it throws: a PcaError as it is,
+// any other exception as an error of type `otherErrors` carrying its message.
+template <typename T, typename Work>
+Reply<T> replyFrom(Work &work, const char *otherErrors = errors::InternalFailure)
+{
+    try {
+        return Reply<T>(T(work()));
+    } catch (const PcaError &error) {
+        return Reply<T>(error);
+    } catch (const std::exception &error) {
+        return Reply<T>(PcaError(otherErrors, QString::fromLocal8Bit(error.what())));
+    }
+}
 
 // A CA as the CA tree shows it: its description plus the CA of this store that issued it.
 struct CertificateAuthorityEntry
