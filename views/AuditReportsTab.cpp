@@ -2,6 +2,7 @@
 
 #include "ActionAvailability.h"
 #include "AuditReportModel.h"
+#include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "ModalHooks.h"
@@ -44,13 +45,8 @@ AuditReportsTab::AuditReportsTab(models::PrivateCaClient *client, QWidget *paren
     m_create = new QPushButton(ThemedIcons::icon(QStringLiteral("audit-report")),
                                tr("Create report"), createBox);
     m_create->setObjectName(QStringLiteral("createAuditReportButton"));
-    m_progress = new QProgressBar(createBox);
-    m_progress->setObjectName(QStringLiteral("auditReportProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Report in progress"));
+    m_progress = createBusyIndicator(createBox, QStringLiteral("auditReportProgress"),
+                                     tr("Report in progress"));
     m_message = new FieldMessage(createBox);
     m_message->setObjectName(QStringLiteral("auditReportMessage"));
     m_bucket->setMinimumWidth(220);

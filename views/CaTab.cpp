@@ -1,5 +1,8 @@
 #include "CaTab.h"
 
+#include <QScrollArea>
+#include <QVBoxLayout>
+
 namespace pca::views {
 
 CaTab::CaTab(models::PrivateCaClient *client, QWidget *parent)
@@ -30,6 +33,17 @@ void CaTab::reload()
         m_stale = false;
         load();
     }
+}
+
+void CaTab::setScrollableContent(QWidget *content)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void CaTab::showEvent(QShowEvent *event)

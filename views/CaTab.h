@@ -33,6 +33,8 @@ protected:
     virtual void updateDescription() {}
     void showEvent(QShowEvent *event) override;
     models::PrivateCaClient *client() const { return m_client; }
+    // Fills the tab with `content` inside a frameless scroll area (for small windows).
+    void setScrollableContent(QWidget *content);
 
 private:
     models::PrivateCaClient *m_client;

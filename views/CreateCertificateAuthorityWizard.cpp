@@ -1,5 +1,6 @@
 #include "CreateCertificateAuthorityWizard.h"
 
+#include "BusyIndicator.h"
 #include "DisplayNames.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
@@ -693,11 +694,8 @@ void CreateCertificateAuthorityWizard::buildProgressPage()
     m_stepLabels[1]->setObjectName(QStringLiteral("wizardStepKey"));
     m_stepLabels[2]->setObjectName(QStringLiteral("wizardStepActivate"));
     m_stepLabels[3]->setObjectName(QStringLiteral("wizardStepAcm"));
-    m_progress = new QProgressBar(page);
-    m_progress->setObjectName(QStringLiteral("wizardProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(10);
+    m_progress = createBusyIndicator(page, QStringLiteral("wizardProgress"));
+    m_progress->setVisible(true); // shown with its page
     m_progressMessage = new FieldMessage(page);
     m_progressMessage->setObjectName(QStringLiteral("wizardProgressMessage"));
 

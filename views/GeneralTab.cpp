@@ -12,7 +12,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QToolButton>
 
 namespace pca::views {
@@ -76,13 +75,7 @@ GeneralTab::GeneralTab(models::PrivateCaClient *client, QWidget *parent)
     auto *columns = new QHBoxLayout(content);
     columns->addWidget(details, 5);
     columns->addWidget(chartBox, 4);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(content);
 }
 
 QLabel *GeneralTab::addRow(QFormLayout *form, const QString &label, const QString &objectName)

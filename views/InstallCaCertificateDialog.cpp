@@ -1,5 +1,6 @@
 #include "InstallCaCertificateDialog.h"
 
+#include "BusyIndicator.h"
 #include "CaActivation.h"
 #include "CertificateFiles.h"
 #include "DisplayNames.h"
@@ -156,12 +157,7 @@ InstallCaCertificateDialog::InstallCaCertificateDialog(
     m_pages->addWidget(signPage);
     m_pages->addWidget(importPage);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("installProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->setVisible(false);
+    m_progress = createBusyIndicator(this, QStringLiteral("installProgress"));
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("installMessage"));
 

@@ -1,5 +1,6 @@
 #include "IssueCertificateDialog.h"
 
+#include "BusyIndicator.h"
 #include "CertificateFiles.h"
 #include "CertificateViewer.h"
 #include "DisplayNames.h"
@@ -234,12 +235,7 @@ void IssueCertificateDialog::buildFormPage()
     contentForm->addRow(tr("Valid:"), m_validity);
     contentForm->addRow(tr("Signed with:"), m_signing);
 
-    m_progress = new QProgressBar(page);
-    m_progress->setObjectName(QStringLiteral("issueProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->setVisible(false);
+    m_progress = createBusyIndicator(page, QStringLiteral("issueProgress"));
     m_message = new FieldMessage(page);
     m_message->setObjectName(QStringLiteral("issueMessage"));
     auto *buttons = new QDialogButtonBox(page);

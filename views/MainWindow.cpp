@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditReportsTab.h"
+#include "BusyIndicator.h"
 #include "CaCertificateTab.h"
 #include "CertificateAuthorityCreation.h"
 #include "CertificateAuthorityDetails.h"
@@ -86,13 +87,8 @@ MainWindow::MainWindow(models::PrivateCaClient *client, QWidget *parent)
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("caCountLabel"));
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
+    m_busy = createBusyIndicator(this, QStringLiteral("busyIndicator"), tr("Working"));
     m_busy->setMaximumSize(90, 10);
-    m_busy->setVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_busy);

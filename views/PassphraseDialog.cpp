@@ -1,5 +1,6 @@
 #include "PassphraseDialog.h"
 
+#include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "LocalEngine.h"
@@ -35,11 +36,7 @@ PassphraseDialog::PassphraseDialog(const QString &directory, QWidget *parent)
     m_passphrase->setAccessibleName(tr("Master passphrase"));
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("passphraseMessage"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(8);
-    m_busy->setVisible(false);
+    m_busy = createBusyIndicator(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_unlock = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));

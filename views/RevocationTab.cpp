@@ -14,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -86,13 +85,7 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     auto *columns = new QHBoxLayout(content);
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(content);
 
     m_validateDelay = new QTimer(this);
     m_validateDelay->setSingleShot(true);

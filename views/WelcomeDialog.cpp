@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "LocalEngine.h"
@@ -125,11 +126,7 @@ WelcomeDialog::WelcomeDialog(const QString &directory, QWidget *parent)
 
     m_message = new FieldMessage(this);
     m_message->setObjectName(QStringLiteral("welcomeMessage"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(8);
-    m_busy->setVisible(false);
+    m_busy = createBusyIndicator(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create store"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("welcomeCreateButton"));
