@@ -4,6 +4,8 @@
 #include "crypto/X509Names.h"
 
 #include <openssl/pem.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 namespace pca::crypto {
 
@@ -223,9 +225,7 @@ CertificateDetails inspectCertificate(X509 *cert)
     d.isCa = X509_check_ca(cert) > 0;
     const long pathLength = X509_get_pathlen(cert);
     d.pathLength = d.isCa && pathLength >= 0 ? int(pathLength) : -1;
-    if (const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(cert))
-        d.subjectKeyIdentifier = colonHex(QByteArray(
-            reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski)));
+    d.subjectKeyIdentifier = subjectKeyIdentifier(cert);
     if (const ASN1_OCTET_STRING *aki = X509_get0_authority_key_id(cert))
         d.authorityKeyIdentifier = colonHex(QByteArray(
             reinterpret_cast<const char *>(ASN1_STRING_get0_data(aki)), ASN1_STRING_length(aki)));
@@ -250,6 +250,73 @@ CertificateDetails inspectCertificate(X509 *cert)
     d.selfSigned = isSelfSigned(cert);
     clearOpenSslErrors();
     return d;
+}
+
+QString subjectKeyIdentifier(X509 *cert)
+{
+    const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(cert);
+    return ski ? colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)),
+                                     ASN1_STRING_length(ski)))
+               : QString();
+}
+
+bool hasCriticalCaBasicConstraints(X509 *cert)
+{
+    int critical = 0;
+    BasicConstraintsPtr bc(static_cast<BASIC_CONSTRAINTS *>(
+        X509_get_ext_d2i(cert, NID_basic_constraints, &critical, nullptr)));
+    clearOpenSslErrors();
+    return bc && bc->ca && critical == 1;
+}
+
+PKeyPtr csrPublicKey(const QByteArray &csrDer)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(csrDer.constData());
+    X509ReqPtr csr(d2i_X509_REQ(nullptr, &bytes, csrDer.size()));
+    checkPtr(csr.get(), "decoding a CSR");
+    PKeyPtr key(X509_REQ_get_pubkey(csr.get()));
+    checkPtr(key.get(), "reading the public key of a CSR");
+    return key;
+}
+
+qsizetype firstBrokenChainLink(X509 *cert, const std::vector<X509Ptr> &chain)
+{
+    X509 *child = cert;
+    for (size_t i = 0; i < chain.size(); ++i) {
+        X509 *parent = chain.at(i).get();
+        if (X509_check_issued(parent, child) != X509_V_OK ||
+            X509_verify(child, X509_get0_pubkey(parent)) != 1) {
+            clearOpenSslErrors();
+            return qsizetype(i);
+        }
+        child = parent;
+    }
+    return -1;
+}
+
+QString pathValidationError(X509 *cert, const std::vector<X509Ptr> &chain)
+{
+    if (chain.empty())
+        return QStringLiteral("no trust anchor");
+    X509StorePtr anchors(X509_STORE_new());
+    checkPtr(anchors.get(), "allocating a certificate store");
+    check(X509_STORE_add_cert(anchors.get(), chain.back().get()), "adding the trust anchor");
+    X509StackPtr untrusted(sk_X509_new_null());
+    checkPtr(untrusted.get(), "allocating a certificate stack");
+    for (size_t i = 0; i + 1 < chain.size(); ++i)
+        sk_X509_push(untrusted.get(), chain.at(i).get());
+    X509StoreCtxPtr ctx(X509_STORE_CTX_new());
+    checkPtr(ctx.get(), "allocating a validation context");
+    check(X509_STORE_CTX_init(ctx.get(), anchors.get(), cert, untrusted.get()),
+          "preparing chain validation");
+    X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
+    const int verified = X509_verify_cert(ctx.get());
+    const int error = X509_STORE_CTX_get_error(ctx.get());
+    // The stack borrows the certificates of `chain`: empty it before it is freed.
+    while (sk_X509_num(untrusted.get()) > 0)
+        sk_X509_pop(untrusted.get());
+    clearOpenSslErrors();
+    return verified == 1 ? QString() : QString::fromLatin1(X509_verify_cert_error_string(error));
 }
 
 } // namespace pca::crypto

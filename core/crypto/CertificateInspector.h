@@ -57,6 +57,24 @@ bool isSelfSigned(X509 *cert);
 // description of every extension that is critical but not allowed to be (empty when fine).
 QStringList disallowedCriticalExtensions(X509 *cert);
 
+// The subject key identifier in colon hex (as CertificateDetails has it), empty without one.
+QString subjectKeyIdentifier(X509 *cert);
+
+// A critical basic constraints extension with CA:TRUE (what a CA certificate must carry).
+bool hasCriticalCaBasicConstraints(X509 *cert);
+
+// The public key of a DER-encoded CSR. Throws PcaError(InternalFailure) when it does not decode.
+PKeyPtr csrPublicKey(const QByteArray &csrDer);
+
+// The index of the first certificate of `chain` that did not sign the one before it (the
+// first one must have signed `cert`), or -1 when each link is signed by the next.
+qsizetype firstBrokenChainLink(X509 *cert, const std::vector<X509Ptr> &chain);
+
+// RFC 5280 path validation of `cert` through `chain` up to the chain's last certificate as the
+// trust anchor (path lengths, key usage; validity periods are not judged). Returns OpenSSL's
+// reason when the path is invalid, an empty string when it is valid.
+QString pathValidationError(X509 *cert, const std::vector<X509Ptr> &chain);
+
 // Colon-separated upper-case hex.
 QString colonHex(const QByteArray &bytes);
 

@@ -17,8 +17,6 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
-#include <openssl/x509_vfy.h>
-
 namespace pca {
 
 Q_LOGGING_CATEGORY(lcService, "privateca.service")
@@ -289,11 +287,7 @@ void checkCaCertificateShape(X509 *cert, const QString &what)
                        QStringLiteral("%1 marks extensions critical that must not be: %2.")
                            .arg(what, critical.join(QStringLiteral(", "))));
     }
-    int critFlag = 0;
-    crypto::BasicConstraintsPtr bc(static_cast<BASIC_CONSTRAINTS *>(
-        X509_get_ext_d2i(cert, NID_basic_constraints, &critFlag, nullptr)));
-    crypto::clearOpenSslErrors();
-    if (!bc || !bc->ca || critFlag != 1) {
+    if (!crypto::hasCriticalCaBasicConstraints(cert)) {
         throw PcaError(errors::MalformedCertificate,
                        QStringLiteral("%1 must have a critical basic constraints extension with "
                                       "CA:TRUE.")
@@ -344,11 +338,7 @@ void PrivateCaService::importCertificateAuthorityCertificate(
             chain.at(i).get(), QStringLiteral("Certificate %1 of the chain").arg(qsizetype(i) + 1));
 
     // The certificate must carry this CA's key (the key of its CSR).
-    const auto *csrBytes = reinterpret_cast<const unsigned char *>(ca.csr.constData());
-    crypto::X509ReqPtr csr(d2i_X509_REQ(nullptr, &csrBytes, ca.csr.size()));
-    crypto::checkPtr(csr.get(), "decoding the CA's CSR");
-    crypto::PKeyPtr caPublicKey(X509_REQ_get_pubkey(csr.get()));
-    if (!crypto::samePublicKey(X509_get0_pubkey(cert.get()), caPublicKey.get())) {
+    if (!crypto::samePublicKey(X509_get0_pubkey(cert.get()), crypto::csrPublicKey(ca.csr).get())) {
         throw PcaError(errors::CertificateMismatch,
                        QStringLiteral("The certificate's public key does not match the private "
                                       "key of %1.")
@@ -387,50 +377,27 @@ void PrivateCaService::importCertificateAuthorityCertificate(
             }
         }
         // Order: each certificate is signed by the next; the root comes last.
-        X509 *child = cert.get();
-        for (size_t i = 0; i < chain.size(); ++i) {
-            X509 *parent = chain.at(i).get();
-            if (X509_check_issued(parent, child) != X509_V_OK ||
-                X509_verify(child, X509_get0_pubkey(parent)) != 1) {
-                crypto::clearOpenSslErrors();
-                throw PcaError(errors::InvalidRequest,
-                               QStringLiteral("The certificate chain is not in order: certificate "
-                                              "%1 of the chain did not sign the certificate "
-                                              "before it.")
-                                   .arg(qsizetype(i) + 1));
-            }
-            child = parent;
+        if (const qsizetype broken = crypto::firstBrokenChainLink(cert.get(), chain); broken >= 0) {
+            throw PcaError(errors::InvalidRequest,
+                           QStringLiteral("The certificate chain is not in order: certificate "
+                                          "%1 of the chain did not sign the certificate "
+                                          "before it.")
+                               .arg(broken + 1));
         }
         if (!crypto::isSelfSigned(chain.back().get())) {
             throw PcaError(errors::InvalidRequest,
                            QStringLiteral("The last certificate of the chain must be the "
                                           "self-signed root CA certificate."));
         }
-        // Full path validation (path lengths, key usage, validity) with the root as anchor.
-        crypto::X509StorePtr anchors(X509_STORE_new());
-        crypto::checkPtr(anchors.get(), "allocating a certificate store");
-        crypto::check(X509_STORE_add_cert(anchors.get(), chain.back().get()),
-                      "adding the root certificate");
-        crypto::X509StackPtr untrusted(sk_X509_new_null());
-        for (size_t i = 0; i + 1 < chain.size(); ++i)
-            sk_X509_push(untrusted.get(), chain.at(i).get());
-        crypto::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
-        crypto::check(X509_STORE_CTX_init(ctx.get(), anchors.get(), cert.get(), untrusted.get()),
-                      "preparing chain validation");
-        // Validity periods are not judged here: an expired or future CA certificate is the
+        // Full path validation (path lengths, key usage) with the root as anchor. Validity
+        // periods are not judged here: an expired or future CA certificate is the
         // administrator's choice (the CA shows EXPIRED when its certificate has expired).
-        X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
-        const int verified = X509_verify_cert(ctx.get());
-        const int error = X509_STORE_CTX_get_error(ctx.get());
-        // sk_X509_pop_free would free certificates owned by `chain`.
-        while (sk_X509_num(untrusted.get()) > 0)
-            sk_X509_pop(untrusted.get());
-        crypto::clearOpenSslErrors();
-        if (verified != 1) {
+        if (const QString error = crypto::pathValidationError(cert.get(), chain);
+            !error.isEmpty()) {
             throw PcaError(errors::CertificateMismatch,
                            QStringLiteral("The CA certificate does not comply with the "
                                           "certificates that signed it: %1.")
-                               .arg(QString::fromLatin1(X509_verify_cert_error_string(error))));
+                               .arg(error));
         }
     }
 
@@ -448,11 +415,8 @@ void PrivateCaService::importCertificateAuthorityCertificate(
                 if (other.id == ca.id || other.certificate.isEmpty())
                     continue;
                 const auto material = d->caCertificate(other);
-                const ASN1_OCTET_STRING *ski =
-                    X509_get0_subject_key_id(material->certificate.get());
-                if (ski && crypto::colonHex(QByteArray(
-                               reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)),
-                               ASN1_STRING_length(ski))) == details.authorityKeyIdentifier) {
+                if (crypto::subjectKeyIdentifier(material->certificate.get()) ==
+                    details.authorityKeyIdentifier) {
                     issuerCaId = other.id;
                     done = true;
                     break;

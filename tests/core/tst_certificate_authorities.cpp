@@ -630,6 +630,66 @@ private Q_SLOTS:
                     .contains("OK"));
     }
 
+    void importRejectsAChainThatBreaksPathValidation()
+    {
+        // External root (pathlen:0) -> external intermediate CA -> our subordinate: every link
+        // is signed by the next, but the root allows no CA below the intermediate.
+        QTemporaryDir dir;
+        const auto path = [&](const char *name) { return dir.filePath(QLatin1StringView(name)); };
+        const QStringList ecKey = {
+            QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+        QVERIFY(runOk(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
+                      QStringList{QStringLiteral("-keyout"), path("root.key"),
+                                  QStringLiteral("-out"), path("root.pem"), QStringLiteral("-subj"),
+                                  QStringLiteral("/CN=Pathlen Root"), QStringLiteral("-days"),
+                                  QStringLiteral("3650"), QStringLiteral("-addext"),
+                                  QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"),
+                                  QStringLiteral("-addext"),
+                                  QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
+                    .has_value());
+        QVERIFY(runOk(QStringList{QStringLiteral("req")} + ecKey +
+                      QStringList{QStringLiteral("-keyout"), path("mid.key"),
+                                  QStringLiteral("-out"), path("mid.csr"), QStringLiteral("-subj"),
+                                  QStringLiteral("/CN=Intermediate")})
+                    .has_value());
+        const QString extFile =
+            writeFile(dir.path(), QStringLiteral("ext.cnf"),
+                      "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n"
+                      "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
+        const auto sign = [&](const QString &csr, const char *issuer, const char *issuerKey,
+                              const char *out) {
+            return runOk({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                          csr, QStringLiteral("-CA"), path(issuer), QStringLiteral("-CAkey"),
+                          path(issuerKey), QStringLiteral("-CAcreateserial"),
+                          QStringLiteral("-days"), QStringLiteral("365"),
+                          QStringLiteral("-extfile"), extFile, QStringLiteral("-out"), path(out)})
+                .has_value();
+        };
+        QVERIFY(sign(path("mid.csr"), "root.pem", "root.key", "mid.pem"));
+        const QString sub =
+            engine->createCa(CertificateAuthorityType::SUBORDINATE, QStringLiteral("Too Deep"));
+        const QString csrFile = writeFile(dir.path(), QStringLiteral("sub.csr"),
+                                          svc().getCertificateAuthorityCsr({sub}).csr->toLatin1());
+        QVERIFY(sign(csrFile, "mid.pem", "mid.key", "sub.pem"));
+        const auto read = [&](const char *name) {
+            QFile file(path(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        api::ImportCertificateAuthorityCertificateRequest import;
+        import.certificateAuthorityArn = sub;
+        import.certificate = read("sub.pem");
+        import.certificateChain = read("mid.pem") + read("root.pem");
+        try {
+            svc().importCertificateAuthorityCertificate(import);
+            QFAIL("a chain that breaks the root's path length was accepted");
+        } catch (const PcaError &e) {
+            QCOMPARE(e.type(), QString::fromLatin1(errors::CertificateMismatch));
+            QVERIFY2(e.message().contains(QStringLiteral("path length")), qPrintable(e.message()));
+        }
+        QCOMPARE(engine->status(sub), CertificateAuthorityStatus::PENDING_CERTIFICATE);
+    }
+
     void importRejectsForbiddenCriticalExtensions()
     {
         QTemporaryDir dir;
