@@ -1,6 +1,7 @@
 #include "crypto/CertificateInspector.h"
 
 #include "crypto/CertificateBuilder.h"
+#include "crypto/Keys.h"
 #include "crypto/X509Names.h"
 
 #include <openssl/pem.h>
@@ -250,6 +251,31 @@ CertificateDetails inspectCertificate(X509 *cert)
     d.selfSigned = isSelfSigned(cert);
     clearOpenSslErrors();
     return d;
+}
+
+QString subjectText(X509 *cert)
+{
+    return rfc4514Name(X509_get_subject_name(cert));
+}
+
+qint64 notBeforeMs(X509 *cert)
+{
+    return asn1TimeToMs(X509_get0_notBefore(cert));
+}
+
+qint64 notAfterMs(X509 *cert)
+{
+    return asn1TimeToMs(X509_get0_notAfter(cert));
+}
+
+bool certifiesKey(X509 *cert, EVP_PKEY *key)
+{
+    return samePublicKey(X509_get0_pubkey(cert), key);
+}
+
+void precomputeExtensionData(X509 *cert)
+{
+    X509_check_purpose(cert, -1, 0);
 }
 
 QString subjectKeyIdentifier(X509 *cert)

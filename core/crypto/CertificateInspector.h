@@ -60,6 +60,18 @@ QStringList disallowedCriticalExtensions(X509 *cert);
 // The subject key identifier in colon hex (as CertificateDetails has it), empty without one.
 QString subjectKeyIdentifier(X509 *cert);
 
+// The subject as an RFC 4514 string, and the validity period in ms since the epoch.
+QString subjectText(X509 *cert);
+qint64 notBeforeMs(X509 *cert);
+qint64 notAfterMs(X509 *cert);
+
+// Whether `key` is the public key of `cert`.
+bool certifiesKey(X509 *cert, EVP_PKEY *key);
+
+// Makes OpenSSL decode the extension data it otherwise computes lazily, so that a certificate
+// shared between threads is only read afterwards.
+void precomputeExtensionData(X509 *cert);
+
 // A critical basic constraints extension with CA:TRUE (what a CA certificate must carry).
 bool hasCriticalCaBasicConstraints(X509 *cert);
 

@@ -68,6 +68,16 @@ std::optional<ParsedOcspRequest> parseOcspRequest(const QByteArray &der)
     return parsed;
 }
 
+const EVP_MD *sha1Digest()
+{
+    return EVP_sha1();
+}
+
+bool isSha1(const EVP_MD *hash)
+{
+    return hash && EVP_MD_is_a(hash, "SHA1");
+}
+
 QByteArray issuerNameHash(X509 *issuer, const EVP_MD *hash)
 {
     unsigned char buffer[EVP_MAX_MD_SIZE];

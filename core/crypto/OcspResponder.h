@@ -29,6 +29,9 @@ std::optional<ParsedOcspRequest> parseOcspRequest(const QByteArray &der);
 // issuerNameHash and issuerKeyHash of a CA certificate under `hash`.
 QByteArray issuerNameHash(X509 *issuer, const EVP_MD *hash);
 QByteArray issuerKeyHash(X509 *issuer, const EVP_MD *hash);
+// SHA-1, the hash of nearly every OCSP request (so callers can precompute its issuer hashes).
+const EVP_MD *sha1Digest();
+bool isSha1(const EVP_MD *hash);
 
 struct OcspSingleStatus
 {

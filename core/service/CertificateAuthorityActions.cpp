@@ -338,7 +338,7 @@ void PrivateCaService::importCertificateAuthorityCertificate(
             chain.at(i).get(), QStringLiteral("Certificate %1 of the chain").arg(qsizetype(i) + 1));
 
     // The certificate must carry this CA's key (the key of its CSR).
-    if (!crypto::samePublicKey(X509_get0_pubkey(cert.get()), crypto::csrPublicKey(ca.csr).get())) {
+    if (!crypto::certifiesKey(cert.get(), crypto::csrPublicKey(ca.csr).get())) {
         throw PcaError(errors::CertificateMismatch,
                        QStringLiteral("The certificate's public key does not match the private "
                                       "key of %1.")

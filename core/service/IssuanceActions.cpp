@@ -207,11 +207,11 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
         record.caId = ca.id;
         record.serial = crypto::serialHex(parameters.serial);
         record.certificate = crypto::derOf(cert.get());
-        record.subject = crypto::rfc4514Name(X509_get_subject_name(cert.get()));
+        record.subject = crypto::subjectText(cert.get());
         record.subjectAltNames = crypto::subjectAltNames(cert.get()).join(QStringLiteral(", "));
         record.templateArn = certificateTemplate->arn();
-        record.notBefore = crypto::asn1TimeToMs(X509_get0_notBefore(cert.get()));
-        record.notAfter = crypto::asn1TimeToMs(X509_get0_notAfter(cert.get()));
+        record.notBefore = crypto::notBeforeMs(cert.get());
+        record.notAfter = crypto::notAfterMs(cert.get());
         record.issuedAt = now;
         const QString arn = d->certificateArn(ca.arn, record.serial);
 

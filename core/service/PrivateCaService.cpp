@@ -224,11 +224,13 @@ std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const sto
     material->chain = ca.certificateChain;
     material->certificate = crypto::certificateFromDer(ca.certificate);
     // Cache the extension data OpenSSL computes lazily so that the object is only read later.
-    X509_check_purpose(material->certificate.get(), -1, 0);
+    crypto::precomputeExtensionData(material->certificate.get());
     material->issuedChainPem = QString::fromLatin1(
         crypto::pemFromDer(ca.certificate, "CERTIFICATE") + ca.certificateChain);
-    material->sha1NameHash = crypto::issuerNameHash(material->certificate.get(), EVP_sha1());
-    material->sha1KeyHash = crypto::issuerKeyHash(material->certificate.get(), EVP_sha1());
+    material->sha1NameHash =
+        crypto::issuerNameHash(material->certificate.get(), crypto::sha1Digest());
+    material->sha1KeyHash =
+        crypto::issuerKeyHash(material->certificate.get(), crypto::sha1Digest());
     QMutexLocker lock(&m_cacheMutex);
     m_certificates.insert(ca.id, material);
     return material;

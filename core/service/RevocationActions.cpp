@@ -223,7 +223,7 @@ std::optional<store::CaRecord> ServiceInternals::findCaForOcsp(const QByteArray 
 {
     if (!hash)
         return std::nullopt;
-    const bool sha1 = EVP_MD_is_a(hash, "SHA1");
+    const bool sha1 = crypto::isSha1(hash);
     std::optional<std::pair<qint64, QString>> cursor;
     store::StoreReader r = reader();
     for (;;) {
