@@ -84,12 +84,14 @@ qint64 asn1TimeToMs(const ASN1_TIME *time)
     return qint64(timegm(&tm)) * 1000;
 }
 
-QByteArray randomSerial()
+QByteArray randomSerial(qint64 issuedAtMs)
 {
-    QByteArray serial = randomBytes(16);
-    serial[0] = char(serial[0] & 0x7f);
-    while (serial[0] == 0)
-        serial[0] = char(randomBytes(1)[0] & 0x7f);
+    const auto ms = quint64(qMax<qint64>(issuedAtMs, 0)) & 0xffffffffffffULL;
+    QByteArray serial(7, '\0');
+    serial[0] = '\x01';
+    for (int i = 0; i < 6; ++i)
+        serial[1 + i] = char((ms >> (8 * (5 - i))) & 0xff);
+    serial += randomBytes(10);
     return serial;
 }
 

@@ -26,9 +26,13 @@ struct IssuanceParameters
 
 X509Ptr buildCertificate(const IssuanceParameters &parameters);
 
-// Serial helpers: a fresh random positive serial with 127 bits of entropy (16 bytes, first byte
-// in 0x01..0x7f), and the canonical lower-case hex form used in ARNs and the store.
-QByteArray randomSerial();
+// A fresh serial for a certificate issued at `issuedAtMs`: 17 octets,
+//   0x01 || issuedAtMs (48 bits, big-endian) || 80 bits from the CSPRNG.
+// It is positive and unpredictable (RFC 5280 allows 20 octets; the CA/Browser Forum asks for at
+// least 64 random bits), and serials of one CA sort by issue time, so the store appends to its
+// (ca, serial) index instead of dirtying a random index page for every certificate.
+QByteArray randomSerial(qint64 issuedAtMs);
+// The canonical lower-case hex form used in ARNs and the store.
 QString serialHex(const QByteArray &serial);
 QString serialHex(const ASN1_INTEGER *serial);
 // "0a:1b:..." as in audit reports.

@@ -200,7 +200,7 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
     parameters.ocspUrl = d->ocspUrl(ca);
 
     for (int attempt = 0;; ++attempt) {
-        parameters.serial = crypto::randomSerial();
+        parameters.serial = crypto::randomSerial(now);
         const crypto::X509Ptr cert = crypto::buildCertificate(parameters);
 
         store::CertificateRecord record;

@@ -8,8 +8,11 @@
 #include <QSet>
 #include <QTest>
 
+#include <openssl/bn.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
+
+#include <algorithm>
 
 using namespace pca;
 using namespace pca::test;
@@ -166,6 +169,43 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i)
             serials.insert(engine->issue(root, QStringLiteral("n%1.example.com").arg(i)));
         QCOMPARE(serials.size(), 50);
+    }
+
+    // Serials are 0x01 || issue time in ms (48 bits) || 80 random bits: they sort by issue time
+    // (the store appends to its index) and still carry far more than 64 random bits.
+    void serialsSortByIssueTimeAndCarryEightyRandomBits()
+    {
+        QStringList serials;
+        QSet<QByteArray> randomParts;
+        for (int i = 0; i < 20; ++i) {
+            engine->clock().advanceMs(i % 3); // some in the same millisecond, some later
+            const qint64 issuedAt = engine->clock().nowMs();
+            const QString arn = engine->issue(root, QStringLiteral("t%1.example.com").arg(i));
+            Cert cert = parsePem(engine->certificatePem(root, arn));
+            BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr);
+            QByteArray bytes(BN_num_bytes(bn), '\0');
+            BN_bn2bin(bn, reinterpret_cast<unsigned char *>(bytes.data()));
+            BN_free(bn);
+            QCOMPARE(bytes.size(), 17);
+            QCOMPARE(int(bytes.at(0)), 1);
+            quint64 ms = 0;
+            for (int b = 1; b <= 6; ++b)
+                ms = (ms << 8) | quint8(bytes.at(b));
+            QCOMPARE(qint64(ms), issuedAt);
+            randomParts.insert(bytes.mid(7));
+            serials << arn.section(QLatin1Char('/'), -1);
+        }
+        QCOMPARE(randomParts.size(), 20);
+        // The stored (canonical hex) order is the issue order.
+        QStringList sorted = serials;
+        std::sort(sorted.begin(), sorted.end());
+        for (int i = 1; i < serials.size(); ++i)
+            QVERIFY2(serials.at(i - 1) < serials.at(i) ||
+                         serials.at(i - 1).left(14) == serials.at(i).left(14),
+                     qPrintable(serials.at(i)));
+        // Within one millisecond the order is random, across milliseconds it is by time.
+        QCOMPARE(sorted.first().left(14), serials.first().left(14));
+        QCOMPARE(sorted.last().left(14), serials.last().left(14));
     }
 
     void endEntityTemplate_data()
