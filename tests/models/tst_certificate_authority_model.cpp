@@ -109,20 +109,7 @@ void CertificateAuthorityModelTest::subordinateMovesUnderItsIssuerWhenInstalled(
     QVERIFY(!model.indexForArn(sub).parent().isValid());
 
     // Sign the subordinate's CSR with the root and install it.
-    api::IssueCertificateRequest issue;
-    issue.certificateAuthorityArn = root;
-    issue.csr = f.engine.service().getCertificateAuthorityCsr({sub}).csr->toLatin1();
-    issue.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
-    issue.templateArn =
-        QStringLiteral("arn:aws:acm-pca:::template/SubordinateCACertificate_PathLen0/V1");
-    issue.validity = {2, api::ValidityPeriodType::YEARS};
-    const QString certArn = *f.engine.service().issueCertificate(issue).certificateArn;
-    const auto issued = f.engine.service().getCertificate({root, certArn});
-    api::ImportCertificateAuthorityCertificateRequest import;
-    import.certificateAuthorityArn = sub;
-    import.certificate = issued.certificate->toLatin1();
-    import.certificateChain = issued.certificateChain->toLatin1();
-    f.engine.service().importCertificateAuthorityCertificate(import);
+    f.engine.installSubordinateCertificate(root, sub);
 
     PCA_WAIT_FOR(model.indexForArn(sub).parent() == model.indexForArn(root));
     QCOMPARE(statusOf(model, sub), Status::ACTIVE);

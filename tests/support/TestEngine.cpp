@@ -149,7 +149,14 @@ QString TestEngine::createActiveSubordinate(const QString &parentArn, const QStr
 {
     const QString arn =
         createCa(api::CertificateAuthorityType::SUBORDINATE, commonName, key, signing, revocation);
-    const QString csr = *m_service->getCertificateAuthorityCsr({arn}).csr;
+    installSubordinateCertificate(parentArn, arn, pathLength);
+    return arn;
+}
+
+void TestEngine::installSubordinateCertificate(const QString &parentArn,
+                                               const QString &subordinateArn, int pathLength)
+{
+    const QString csr = *m_service->getCertificateAuthorityCsr({subordinateArn}).csr;
     const auto parent = describe(parentArn);
     api::IssueCertificateRequest issue;
     issue.certificateAuthorityArn = parentArn;
@@ -162,11 +169,10 @@ QString TestEngine::createActiveSubordinate(const QString &parentArn, const QStr
     const QString certArn = *m_service->issueCertificate(issue).certificateArn;
     const auto issued = m_service->getCertificate({parentArn, certArn});
     api::ImportCertificateAuthorityCertificateRequest import;
-    import.certificateAuthorityArn = arn;
+    import.certificateAuthorityArn = subordinateArn;
     import.certificate = issued.certificate->toLatin1();
     import.certificateChain = issued.certificateChain->toLatin1();
     m_service->importCertificateAuthorityCertificate(import);
-    return arn;
 }
 
 api::CertificateAuthority TestEngine::describe(const QString &arn)

@@ -51,6 +51,10 @@ public:
                             std::optional<api::RevocationConfiguration> revocation = std::nullopt,
                             api::KeyAlgorithm key = api::KeyAlgorithm::EC_prime256v1,
                             api::SigningAlgorithm signing = api::SigningAlgorithm::SHA256WITHECDSA);
+    // Signs a PENDING_CERTIFICATE subordinate's CSR with `parentArn` (3 years,
+    // SubordinateCACertificate_PathLen<n>) and installs the certificate and its chain.
+    void installSubordinateCertificate(const QString &parentArn, const QString &subordinateArn,
+                                       int pathLength = 0);
     api::CertificateAuthority describe(const QString &arn);
     api::CertificateAuthorityStatus status(const QString &arn);
 
