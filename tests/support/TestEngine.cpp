@@ -66,10 +66,12 @@ std::optional<store::StoreOptions> postgresOptions()
 
 } // namespace
 
-TestEngine::TestEngine(const QString &region)
+TestEngine::TestEngine(const QString &region, Time time)
     : m_clock(QDateTime::currentMSecsSinceEpoch())
     , m_region(region)
 {
+    if (time == Time::System)
+        m_serviceClock = &m_systemClock;
     if (const auto postgres = postgresOptions()) {
         m_options = *postgres;
     } else {
@@ -77,7 +79,7 @@ TestEngine::TestEngine(const QString &region)
     }
     m_store = store::SqlStore::create(m_options, kTestPassphrase,
                                       {QStringLiteral("123456789012"), region});
-    m_service = std::make_unique<PrivateCaService>(*m_store, m_clock);
+    m_service = std::make_unique<PrivateCaService>(*m_store, *m_serviceClock);
 }
 
 TestEngine::~TestEngine()
@@ -91,7 +93,7 @@ void TestEngine::reopen()
     m_service.reset();
     m_store.reset();
     m_store = store::SqlStore::open(m_options, kTestPassphrase);
-    m_service = std::make_unique<PrivateCaService>(*m_store, m_clock);
+    m_service = std::make_unique<PrivateCaService>(*m_store, *m_serviceClock);
 }
 
 api::CertificateAuthorityConfiguration TestEngine::configuration(const QString &commonName,

@@ -1,5 +1,5 @@
-// A throw-away engine for tests: a fresh store in a temporary directory, a manual clock and
-// helpers that build CA hierarchies and CSRs.
+// A throw-away engine for tests: a fresh store in a temporary directory, a manual clock (or, for
+// benchmarks, the system clock) and helpers that build CA hierarchies and CSRs.
 #pragma once
 
 #include "Clock.h"
@@ -18,11 +18,16 @@ inline const QByteArray kTestPassphrase = "correct horse battery staple";
 class TestEngine
 {
 public:
-    explicit TestEngine(const QString &region = QStringLiteral("us-east-1"));
+    enum class Time { Manual, System };
+    // Time::System runs the service on the wall clock, as a deployment does (benchmarks: the
+    // issue time orders a CA's serials, so a frozen clock would scatter index writes).
+    explicit TestEngine(const QString &region = QStringLiteral("us-east-1"),
+                        Time time = Time::Manual);
     ~TestEngine();
 
     QString directory() const { return m_dir.path(); }
     bool isPostgres() const { return m_options.driver == QLatin1StringView("QPSQL"); }
+    // The manual clock; with Time::System it does not drive the service.
     ManualClock &clock() { return m_clock; }
     store::SqlStore &store() { return *m_store; }
     PrivateCaService &service() { return *m_service; }
@@ -67,6 +72,8 @@ private:
     QTemporaryDir m_dir;
     store::StoreOptions m_options;
     ManualClock m_clock;
+    SystemClock m_systemClock;
+    Clock *m_serviceClock = &m_clock;
     QString m_region;
     std::unique_ptr<store::SqlStore> m_store;
     std::unique_ptr<PrivateCaService> m_service;
