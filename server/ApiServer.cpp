@@ -17,6 +17,12 @@ ApiServer::ApiServer(PrivateCaService &service, const Clock &clock, QList<Access
 {
     if (options.readsOnIoThreads && !options.http.handleOnIoThread)
         options.http.handleOnIoThread = &RequestRouter::isQuickRead;
+    if (options.issuesOnIoThreads && !options.http.startOnIoThread) {
+        options.http.startOnIoThread = [this](const HttpRequest &request,
+                                              const Responder &respond) {
+            return m_router.start(request, respond);
+        };
+    }
     m_http = std::make_unique<HttpServer>(
         [this](const HttpRequest &request) { return m_router.handle(request); }, options.http);
     m_maintenancePool.setMaxThreadCount(1);

@@ -27,6 +27,9 @@ struct ApiServerOptions
     std::chrono::milliseconds maintenanceInterval{60'000};
     // Answer read-only API operations on the I/O threads (RequestRouter::isQuickRead).
     bool readsOnIoThreads = true;
+    // Start IssueCertificate on the I/O threads and answer it from the store's writer after
+    // the commit, instead of holding a handler thread through the commit (RequestRouter::start).
+    bool issuesOnIoThreads = true;
 };
 
 class ApiServer : public QObject

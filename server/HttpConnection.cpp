@@ -133,7 +133,8 @@ void HttpConnection::processBuffer()
                 continue;
             }
             m_inFlight = true;
-            m_server.dispatch(this, std::move(request));
+            if (!m_server.startDeferred(this, request))
+                m_server.dispatch(this, std::move(request));
             return;
         }
         }

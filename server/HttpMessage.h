@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace pca::server {
@@ -68,5 +69,8 @@ QByteArray reasonPhrase(int status);
 
 // The current time as an HTTP-date (RFC 9110 5.6.7), e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate(qint64 msSinceEpoch);
+
+// Answers one request later: call it exactly once, from any thread.
+using Responder = std::function<void(HttpResponse)>;
 
 } // namespace pca::server

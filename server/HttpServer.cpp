@@ -150,6 +150,42 @@ void HttpServer::dispatch(HttpConnection *connection, HttpRequest request)
     });
 }
 
+bool HttpServer::startDeferred(HttpConnection *connection, const HttpRequest &request)
+{
+    if (!m_options.startOnIoThread)
+        return false;
+    m_inFlight.fetch_add(1);
+    auto answered = std::make_shared<std::atomic<bool>>(false);
+    const bool head = request.method == "HEAD";
+    const Responder respond = [this, connection, answered, head](HttpResponse response) {
+        if (answered->exchange(true)) {
+            qCWarning(lcHttp, "A request was answered twice; the second answer is dropped");
+            return;
+        }
+        if (head)
+            response.omitBody = true;
+        // The connection is not deleted while it waits for this response (see HttpConnection).
+        QMetaObject::invokeMethod(
+            connection,
+            [connection, response = std::move(response)] { connection->deliverResponse(response); },
+            Qt::QueuedConnection);
+        m_inFlight.fetch_sub(1);
+    };
+    bool taken = false;
+    try {
+        taken = m_options.startOnIoThread(request, respond);
+    } catch (const std::exception &e) {
+        qCWarning(lcHttp, "Handler failed: %s", e.what());
+        taken = true;
+        if (!answered->load())
+            respond(HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
+                                 QByteArrayLiteral("Internal server error\n")));
+    }
+    if (!taken)
+        m_inFlight.fetch_sub(1);
+    return taken;
+}
+
 void HttpServer::shutdown(std::chrono::milliseconds grace)
 {
     if (m_shutDown)
@@ -167,6 +203,11 @@ void HttpServer::shutdown(std::chrono::milliseconds grace)
     }
     // Requests under way are answered: handlers always return (engine calls are finite).
     m_pool.waitForDone();
+    // Deferred requests are answered by whoever finishes them (the store's writer, after a
+    // commit that always ends): wait for all of them, as for the pool, so that no answer is
+    // posted to a connection that is gone.
+    while (m_inFlight.load() > 0)
+        QThread::msleep(1);
     // Connections finish writing their last responses, or run out of grace.
     while (m_connectionCount.load() > 0 && !deadline.hasExpired())
         QThread::msleep(5);

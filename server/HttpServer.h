@@ -47,6 +47,12 @@ struct HttpServerOptions
     // thread hops: meant for quick requests that never wait (reads), not for ones that block
     // on the store's commits.
     std::function<bool(const HttpRequest &)> handleOnIoThread;
+    // Requests this takes (returns true) are started on the I/O thread and answered later,
+    // from any thread, through the Responder: for work that waits on the store's commits
+    // without holding a thread meanwhile (IssueCertificate signs on the I/O thread, and the
+    // store's writer answers after the commit). When it returns false the request goes the
+    // usual way and the Responder must not be called.
+    std::function<bool(const HttpRequest &, const Responder &)> startOnIoThread;
 };
 
 class HttpServer : public QObject
@@ -81,6 +87,9 @@ private:
     // Runs the handler for a connection's request on the pool and hands the response back to
     // the connection's thread. The connection stays alive until it receives the response.
     void dispatch(HttpConnection *connection, HttpRequest request);
+    // Offers the request to options().startOnIoThread; true when it took it (the connection
+    // then waits for deliverResponse as with dispatch).
+    bool startDeferred(HttpConnection *connection, const HttpRequest &request);
     // Runs the handler on the calling thread (exceptions become 500).
     HttpResponse handleNow(const HttpRequest &request) const;
     bool handlesOnIoThread(const HttpRequest &request) const

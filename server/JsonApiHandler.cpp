@@ -44,7 +44,9 @@ QByteArray invokeAction(PrivateCaService &service, const QJsonObject &input)
 
 using ActionInvoker = QByteArray (*)(PrivateCaService &, const QJsonObject &);
 
-struct Operation
+} // namespace
+
+struct JsonApiHandler::Operation
 {
     const char *name;
     ActionInvoker invoke;
@@ -52,6 +54,9 @@ struct Operation
     bool readOnly = false;
 };
 
+namespace {
+
+using Operation = JsonApiHandler::Operation;
 using S = PrivateCaService;
 // The 23 operations of ACM PCA 2017-08-22.
 constexpr Operation kOperations[] = {
@@ -133,52 +138,97 @@ int JsonApiHandler::statusFor(const PcaError &error)
     return 400;
 }
 
+const JsonApiHandler::Operation *JsonApiHandler::prepare(const HttpRequest &request,
+                                                         QJsonObject &input) const
+{
+    m_verifier.verify(request, {QByteArray(kSigningName)});
+
+    const QByteArray target = request.header("x-amz-target");
+    const auto &operations = operationsByTarget();
+    const auto operation = operations.constFind(target);
+    if (operation == operations.cend()) {
+        throw PcaError(
+            errors::UnknownOperation,
+            target.isEmpty()
+                ? QStringLiteral("The X-Amz-Target header is missing.")
+                : QStringLiteral("Unknown operation %1.").arg(QString::fromUtf8(target.left(128))));
+    }
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            throw PcaError(errors::Serialization,
+                           parseError.error != QJsonParseError::NoError
+                               ? QStringLiteral("The request body is not valid JSON: %1 at "
+                                                "offset %2.")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset)
+                               : QStringLiteral("The request body must be a JSON object."));
+        }
+        input = document.object();
+    }
+    return operation.value();
+}
+
+HttpResponse JsonApiHandler::failureResponse(const QByteArray &target, std::exception_ptr error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const PcaError &e) {
+        const int status = statusFor(e);
+        if (status >= 500)
+            qCWarning(lcApi, "%s failed: %s", target.constData(), e.what());
+        return errorResponse(status, e.type(), e.message());
+    } catch (const std::exception &e) {
+        qCWarning(lcApi, "%s failed: %s", target.constData(), e.what());
+    } catch (...) {
+        qCWarning(lcApi, "%s failed with an unknown exception", target.constData());
+    }
+    return errorResponse(500, QString::fromLatin1(errors::InternalFailure),
+                         QStringLiteral("The server encountered an internal error."));
+}
+
 HttpResponse JsonApiHandler::handle(const HttpRequest &request) const
 {
     try {
-        m_verifier.verify(request, {QByteArray(kSigningName)});
-
-        const QByteArray target = request.header("x-amz-target");
-        const auto &operations = operationsByTarget();
-        const auto operation = operations.constFind(target);
-        if (operation == operations.cend()) {
-            return errorResponse(400, QString::fromLatin1(errors::UnknownOperation),
-                                 target.isEmpty()
-                                     ? QStringLiteral("The X-Amz-Target header is missing.")
-                                     : QStringLiteral("Unknown operation %1.")
-                                           .arg(QString::fromUtf8(target.left(128))));
-        }
-
         QJsonObject input;
-        if (!request.body.trimmed().isEmpty()) {
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                return errorResponse(
-                    400, QString::fromLatin1(errors::Serialization),
-                    parseError.error != QJsonParseError::NoError
-                        ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset)
-                        : QStringLiteral("The request body must be a JSON object."));
-            }
-            input = document.object();
-        }
-
-        const QByteArray output = operation.value()->invoke(m_service, input);
-        return HttpResponse(200, kContentType, output);
-    } catch (const PcaError &error) {
-        const int status = statusFor(error);
-        if (status >= 500) {
-            qCWarning(lcApi, "%s failed: %s", request.header("x-amz-target").constData(),
-                      error.what());
-        }
-        return errorResponse(status, error.type(), error.message());
-    } catch (const std::exception &error) {
-        qCWarning(lcApi, "%s failed: %s", request.header("x-amz-target").constData(), error.what());
-        return errorResponse(500, QString::fromLatin1(errors::InternalFailure),
-                             QStringLiteral("The server encountered an internal error."));
+        const Operation *operation = prepare(request, input);
+        return HttpResponse(200, kContentType, operation->invoke(m_service, input));
+    } catch (...) {
+        return failureResponse(request.header("x-amz-target"), std::current_exception());
     }
+}
+
+bool JsonApiHandler::isDeferred(const QByteArray &target)
+{
+    static const QByteArray issue = QByteArray(kTargetPrefix) + "IssueCertificate";
+    return target == issue;
+}
+
+bool JsonApiHandler::start(const HttpRequest &request, const Responder &respond) const
+{
+    const QByteArray target = request.header("x-amz-target");
+    if (!isDeferred(target))
+        return false;
+    try {
+        QJsonObject input;
+        prepare(request, input);
+        m_service.issueCertificateAsync(
+            api::fromJson<api::IssueCertificateRequest>(input),
+            [respond, target](std::optional<api::IssueCertificateResponse> response,
+                              std::exception_ptr error) {
+                if (response) {
+                    respond(HttpResponse(
+                        200, kContentType,
+                        QJsonDocument(api::toJson(*response)).toJson(QJsonDocument::Compact)));
+                } else {
+                    respond(failureResponse(target, error));
+                }
+            });
+    } catch (...) {
+        respond(failureResponse(target, std::current_exception()));
+    }
+    return true;
 }
 
 } // namespace pca::server

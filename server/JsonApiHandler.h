@@ -11,7 +11,10 @@
 #include "HttpMessage.h"
 #include "PcaError.h"
 
+#include <QJsonObject>
 #include <QStringList>
+
+#include <exception>
 
 namespace pca {
 class PrivateCaService;
@@ -24,6 +27,7 @@ class SigV4Verifier;
 class JsonApiHandler
 {
 public:
+    struct Operation; // one row of the operation table
     static constexpr const char *kContentType = "application/x-amz-json-1.1";
     static constexpr const char *kTargetPrefix = "ACMPrivateCA.";
     static constexpr const char *kSigningName = "acm-pca";
@@ -31,6 +35,14 @@ public:
     JsonApiHandler(PrivateCaService &service, const SigV4Verifier &verifier);
 
     HttpResponse handle(const HttpRequest &request) const;
+
+    // The deferred form for operations that wait on a store commit (IssueCertificate): checks
+    // the signature and the input and starts the engine call on the calling thread, then
+    // answers through `respond` once the engine is done (from the store's writer thread).
+    // Returns false, without answering, for the other operations.
+    bool start(const HttpRequest &request, const Responder &respond) const;
+    // Whether start() takes requests with this X-Amz-Target.
+    static bool isDeferred(const QByteArray &target);
 
     // Whether the X-Amz-Target names an operation that only reads (Describe*, Get*, List*).
     static bool isReadOnly(const QByteArray &target);
@@ -44,6 +56,12 @@ public:
     static int statusFor(const PcaError &error);
 
 private:
+    // Verifies the signature, finds the operation and parses the JSON input; throws PcaError
+    // for each way a request can be refused.
+    const Operation *prepare(const HttpRequest &request, QJsonObject &input) const;
+    // The protocol's answer to an exception of an operation named by `target`.
+    static HttpResponse failureResponse(const QByteArray &target, std::exception_ptr error);
+
     PrivateCaService &m_service;
     const SigV4Verifier &m_verifier;
 };

@@ -41,6 +41,18 @@ HttpResponse RequestRouter::handle(const HttpRequest &request) const
     return response;
 }
 
+bool RequestRouter::start(const HttpRequest &request, const Responder &respond) const
+{
+    if (request.method != "POST" || request.path != "/" ||
+        request.mediaType() == OcspEndpoint::kRequestType ||
+        !JsonApiHandler::isDeferred(request.header("x-amz-target")))
+        return false;
+    return m_api.start(request, [respond](HttpResponse response) {
+        response.setHeader("x-amzn-RequestId", newRequestId());
+        respond(std::move(response));
+    });
+}
+
 bool RequestRouter::isQuickRead(const HttpRequest &request)
 {
     return request.method == "POST" && request.path == "/" &&

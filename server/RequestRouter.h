@@ -21,6 +21,9 @@ public:
     RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier);
 
     HttpResponse handle(const HttpRequest &request) const;
+    // Starts requests that are answered later (JsonApiHandler::start) and returns true; false
+    // for every other request.
+    bool start(const HttpRequest &request, const Responder &respond) const;
 
     // Quick requests that never wait for a store commit: the read-only API operations. The
     // HTTP server answers them on its I/O threads.

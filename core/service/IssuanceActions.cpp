@@ -88,6 +88,9 @@ qint64 notAfterFor(const api::Validity &validity, qint64 issuedAt)
     return issuedAt;
 }
 
+// How often IssueCertificate signs again after a serial collision.
+constexpr int kSerialAttempts = 3;
+
 QString formatTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -95,15 +98,42 @@ QString formatTime(qint64 ms)
 
 } // namespace
 
-api::IssueCertificateResponse
-PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
+// Everything IssueCertificate decides before it signs. The parameters point into the plan,
+// which therefore never moves (it lives in a shared_ptr until the commit is done).
+struct PrivateCaService::IssuePlan
 {
+    api::IssueCertificateRequest request;
+    std::shared_ptr<const store::CaRecord> ca;
+    const crypto::CertificateTemplate *certificateTemplate = nullptr;
+    bool selfSignedRoot = false;
+    qint64 now = 0;
+    QString idempotencyScope;
+    std::optional<QString> existingArn; // an idempotent repeat: the earlier answer
+    crypto::ParsedCsr csr;
+    std::shared_ptr<CaKeyMaterial> key;
+    std::shared_ptr<CaCertificateMaterial> caCert;
+    crypto::IssuanceParameters parameters;
+};
+
+// One signed certificate, ready to store.
+struct PrivateCaService::SignedIssue
+{
+    store::CertificateRecord record;
+    QString arn;
+};
+
+std::shared_ptr<PrivateCaService::IssuePlan>
+PrivateCaService::planIssue(const api::IssueCertificateRequest &incoming)
+{
+    auto plan = std::make_shared<IssuePlan>();
+    plan->request = incoming;
+    const api::IssueCertificateRequest &request = plan->request;
     api::validateShape(request);
-    const auto caShared = d->loadCaShared(request.certificateAuthorityArn);
-    const store::CaRecord &ca = *caShared;
+    plan->ca = d->loadCaShared(request.certificateAuthorityArn);
+    const store::CaRecord &ca = *plan->ca;
     const Status status = d->effectiveStatus(ca);
 
-    const crypto::CertificateTemplate *certificateTemplate =
+    const crypto::CertificateTemplate *const certificateTemplate =
         request.templateArn ? crypto::findTemplateByArn(*request.templateArn)
                             : &crypto::defaultTemplate();
     if (!certificateTemplate) {
@@ -130,16 +160,22 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
                              api::enumName(ca.configuration.keyAlgorithm)));
     }
 
+    plan->certificateTemplate = certificateTemplate;
+    plan->selfSignedRoot = selfSignedRoot;
     const qint64 now = d->now();
-    const QString idempotencyScope = QStringLiteral("IssueCertificate:") + ca.id;
+    plan->now = now;
+    plan->idempotencyScope = QStringLiteral("IssueCertificate:") + ca.id;
     if (request.idempotencyToken) {
-        if (auto existing = m_store.reader().findIdempotencyResult(
-                idempotencyScope, *request.idempotencyToken, now - kIdempotencyWindowMs))
-            return {*existing};
+        plan->existingArn = m_store.reader().findIdempotencyResult(
+            plan->idempotencyScope, *request.idempotencyToken, now - kIdempotencyWindowMs);
+        if (plan->existingArn)
+            return plan;
     }
 
-    const crypto::ParsedCsr csr = crypto::parseCsr(request.csr);
-    const std::shared_ptr<CaKeyMaterial> key = d->caKey(ca);
+    plan->csr = crypto::parseCsr(request.csr);
+    const crypto::ParsedCsr &csr = plan->csr;
+    plan->key = d->caKey(ca);
+    const std::shared_ptr<CaKeyMaterial> &key = plan->key;
     if (selfSignedRoot && !crypto::samePublicKey(csr.publicKey.get(), key->key.get())) {
         invalidArgs(QStringLiteral("%1 signs the CA's own CSR only; this CSR carries a different "
                                    "public key.")
@@ -151,8 +187,9 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
     }
 
     // Validity.
-    const std::shared_ptr<CaCertificateMaterial> caCert =
-        selfSignedRoot ? nullptr : d->caCertificate(ca);
+    if (!selfSignedRoot)
+        plan->caCert = d->caCertificate(ca);
+    const std::shared_ptr<CaCertificateMaterial> &caCert = plan->caCert;
     qint64 notBefore = 0;
     if (request.validityNotBefore) {
         notBefore = absoluteTime(*request.validityNotBefore, "ValidityNotBefore");
@@ -187,10 +224,10 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
                                       "at most 7 days."));
     }
 
-    crypto::IssuanceParameters parameters;
+    crypto::IssuanceParameters &parameters = plan->parameters;
     parameters.certificateTemplate = certificateTemplate;
-    parameters.csr = &csr;
-    parameters.apiPassthrough = request.apiPassthrough ? &*request.apiPassthrough : nullptr;
+    parameters.csr = &plan->csr;
+    parameters.apiPassthrough = request.apiPassthrough ? &*plan->request.apiPassthrough : nullptr;
     parameters.issuerCertificate = caCert ? caCert->certificate.get() : nullptr;
     parameters.issuerKey = key->key.get();
     parameters.signingAlgorithm = request.signingAlgorithm;
@@ -199,64 +236,143 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
     parameters.crlDistributionPointUrl = d->crlDistributionPointUrl(ca);
     parameters.ocspUrl = d->ocspUrl(ca);
 
+    return plan;
+}
+
+PrivateCaService::SignedIssue PrivateCaService::signIssue(const IssuePlan &plan)
+{
+    crypto::IssuanceParameters parameters = plan.parameters;
+    parameters.serial = crypto::randomSerial(plan.now);
+    const crypto::X509Ptr cert = crypto::buildCertificate(parameters);
+
+    SignedIssue issue;
+    store::CertificateRecord &record = issue.record;
+    record.caId = plan.ca->id;
+    record.serial = crypto::serialHex(parameters.serial);
+    record.certificate = crypto::derOf(cert.get());
+    record.subject = crypto::subjectText(cert.get());
+    record.subjectAltNames = crypto::subjectAltNames(cert.get()).join(QStringLiteral(", "));
+    record.templateArn = plan.certificateTemplate->arn();
+    record.notBefore = crypto::notBeforeMs(cert.get());
+    record.notAfter = crypto::notAfterMs(cert.get());
+    record.issuedAt = plan.now;
+    issue.arn = d->certificateArn(plan.ca->arn, record.serial);
+    return issue;
+}
+
+// The write job: returns the ARN the request stands for (an idempotent repeat's earlier one).
+QString PrivateCaService::commitIssue(store::StoreWriter &w, const IssuePlan &plan,
+                                      const SignedIssue &issue)
+{
+    const api::IssueCertificateRequest &request = plan.request;
+    const store::CaRecord &ca = *plan.ca;
+    if (request.idempotencyToken) {
+        if (auto existing = w.findIdempotencyResult(
+                plan.idempotencyScope, *request.idempotencyToken, plan.now - kIdempotencyWindowMs))
+            return *existing;
+    }
+    // The CA may have changed since it was read: check again, in the transaction.
+    const auto current = w.caStatus(ca.id);
+    if (!current)
+        throw PcaError(errors::ResourceNotFound,
+                       QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
+    const Status currentStatus = d->effectiveStatus(current->first, current->second);
+    if (!(currentStatus == Status::ACTIVE ||
+          (plan.selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE))) {
+        throw PcaError(errors::InvalidState,
+                       QStringLiteral("The certificate authority %1 is %2; "
+                                      "IssueCertificate is not allowed in this state.")
+                           .arg(ca.arn, api::enumName(currentStatus)));
+    }
+    const store::CertificateRecord &record = issue.record;
+    w.insertCertificate(record);
+    QJsonObject detail;
+    detail.insert(QStringLiteral("serial"), record.serial);
+    detail.insert(QStringLiteral("template"), record.templateArn);
+    detail.insert(QStringLiteral("subject"), record.subject);
+    d->auditKeyUse(w, ca.id, QStringLiteral("IssueCertificate"), detail);
+    if (request.idempotencyToken)
+        w.putIdempotencyResult(plan.idempotencyScope, *request.idempotencyToken, issue.arn,
+                               record.issuedAt);
+    return issue.arn;
+}
+
+api::IssueCertificateResponse
+PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
+{
+    const std::shared_ptr<IssuePlan> plan = planIssue(request);
+    if (plan->existingArn)
+        return {*plan->existingArn};
     for (int attempt = 0;; ++attempt) {
-        parameters.serial = crypto::randomSerial(now);
-        const crypto::X509Ptr cert = crypto::buildCertificate(parameters);
-
-        store::CertificateRecord record;
-        record.caId = ca.id;
-        record.serial = crypto::serialHex(parameters.serial);
-        record.certificate = crypto::derOf(cert.get());
-        record.subject = crypto::subjectText(cert.get());
-        record.subjectAltNames = crypto::subjectAltNames(cert.get()).join(QStringLiteral(", "));
-        record.templateArn = certificateTemplate->arn();
-        record.notBefore = crypto::notBeforeMs(cert.get());
-        record.notAfter = crypto::notAfterMs(cert.get());
-        record.issuedAt = now;
-        const QString arn = d->certificateArn(ca.arn, record.serial);
-
+        const SignedIssue issue = signIssue(*plan);
         try {
-            const QString result = m_store.write([&](store::StoreWriter &w) -> QString {
-                if (request.idempotencyToken) {
-                    if (auto existing =
-                            w.findIdempotencyResult(idempotencyScope, *request.idempotencyToken,
-                                                    now - kIdempotencyWindowMs))
-                        return *existing;
-                }
-                // The CA may have changed since it was read: check again, in the transaction.
-                const auto current = w.caStatus(ca.id);
-                if (!current)
-                    throw PcaError(
-                        errors::ResourceNotFound,
-                        QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
-                const Status currentStatus = d->effectiveStatus(current->first, current->second);
-                if (!(currentStatus == Status::ACTIVE ||
-                      (selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE))) {
-                    throw PcaError(errors::InvalidState,
-                                   QStringLiteral("The certificate authority %1 is %2; "
-                                                  "IssueCertificate is not allowed in this state.")
-                                       .arg(ca.arn, api::enumName(currentStatus)));
-                }
-                w.insertCertificate(record);
-                QJsonObject detail;
-                detail.insert(QStringLiteral("serial"), record.serial);
-                detail.insert(QStringLiteral("template"), record.templateArn);
-                detail.insert(QStringLiteral("subject"), record.subject);
-                d->auditKeyUse(w, ca.id, QStringLiteral("IssueCertificate"), detail);
-                if (request.idempotencyToken)
-                    w.putIdempotencyResult(idempotencyScope, *request.idempotencyToken, arn,
-                                           record.issuedAt);
-                return arn;
-            });
-            if (result == arn)
-                Q_EMIT certificateIssued(ca.arn, arn);
+            const QString result = m_store.write(
+                [&](store::StoreWriter &w) -> QString { return commitIssue(w, *plan, issue); });
+            if (result == issue.arn)
+                Q_EMIT certificateIssued(plan->ca->arn, issue.arn);
             return {result};
         } catch (const PcaError &e) {
-            if (!e.is(store::kDuplicateSerial) || attempt >= 3)
+            if (!e.is(store::kDuplicateSerial) || attempt >= kSerialAttempts)
                 throw;
-            // A serial collision (2^-127 per pair): sign again with a fresh serial.
+            // A serial collision (2^-80 per pair issued in the same millisecond): sign again
+            // with a fresh serial.
         }
     }
+}
+
+void PrivateCaService::issueCertificateAsync(const api::IssueCertificateRequest &request,
+                                             IssueCompletion done)
+{
+    std::shared_ptr<IssuePlan> plan;
+    try {
+        plan = planIssue(request);
+    } catch (...) {
+        done(std::nullopt, std::current_exception());
+        return;
+    }
+    if (plan->existingArn) {
+        done(api::IssueCertificateResponse{*plan->existingArn}, nullptr);
+        return;
+    }
+    queueIssue(std::move(plan), std::move(done), 0);
+}
+
+void PrivateCaService::queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompletion done,
+                                  int attempt)
+{
+    auto issue = std::make_shared<SignedIssue>();
+    try {
+        *issue = signIssue(*plan);
+    } catch (...) {
+        done(std::nullopt, std::current_exception());
+        return;
+    }
+    auto result = std::make_shared<QString>();
+    m_store.writeAsync([this, plan, issue,
+                        result](store::StoreWriter &w) { *result = commitIssue(w, *plan, *issue); },
+                       [this, plan, issue, result, done = std::move(done),
+                        attempt](std::exception_ptr error) mutable {
+                           if (error) {
+                               bool collision = false;
+                               try {
+                                   std::rethrow_exception(error);
+                               } catch (const PcaError &e) {
+                                   collision = e.is(store::kDuplicateSerial);
+                               } catch (...) {
+                               }
+                               if (collision && attempt < kSerialAttempts) {
+                                   // Signs again on the writer thread: as rare as the collision
+                                   // itself.
+                                   queueIssue(std::move(plan), std::move(done), attempt + 1);
+                                   return;
+                               }
+                               done(std::nullopt, error);
+                               return;
+                           }
+                           if (*result == issue->arn)
+                               Q_EMIT certificateIssued(plan->ca->arn, issue->arn);
+                           done(api::IssueCertificateResponse{*result}, nullptr);
+                       });
 }
 
 api::GetCertificateResponse

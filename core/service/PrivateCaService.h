@@ -17,7 +17,9 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace pca {
 
@@ -96,6 +98,14 @@ public:
     void importCertificateAuthorityCertificate(
         const api::ImportCertificateAuthorityCertificateRequest &request);
     api::IssueCertificateResponse issueCertificate(const api::IssueCertificateRequest &request);
+    // IssueCertificate without holding the calling thread through the durable commit: checks
+    // and signs on the calling thread, queues the store write and returns. `done` runs exactly
+    // once: with the response after the commit (on the store's writer thread), or with the
+    // PcaError (or other exception) the waiting form would have thrown, on whichever thread
+    // found it. `done` must be quick and must not wait for store writes.
+    using IssueCompletion =
+        std::function<void(std::optional<api::IssueCertificateResponse>, std::exception_ptr)>;
+    void issueCertificateAsync(const api::IssueCertificateRequest &request, IssueCompletion done);
     api::ListCertificateAuthoritiesResponse
     listCertificateAuthorities(const api::ListCertificateAuthoritiesRequest &request);
     api::ListPermissionsResponse listPermissions(const api::ListPermissionsRequest &request);
@@ -175,6 +185,14 @@ Q_SIGNALS:
 
 private:
     friend class ServiceInternals;
+    struct IssuePlan;
+    struct SignedIssue;
+    std::shared_ptr<IssuePlan> planIssue(const api::IssueCertificateRequest &request);
+    SignedIssue signIssue(const IssuePlan &plan);
+    QString commitIssue(store::StoreWriter &writer, const IssuePlan &plan,
+                        const SignedIssue &issue);
+    void queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompletion done, int attempt);
+
     store::SqlStore &m_store;
     const Clock &m_clock;
     QThreadPool m_background;

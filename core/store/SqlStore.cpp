@@ -228,14 +228,21 @@ public:
         Job job;
         job.fn = std::move(fn);
         std::future<void> done = job.done.get_future();
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_stopping)
-                throw PcaError(errors::StoreError, QStringLiteral("The store is closing."));
-            m_jobs.push_back(std::move(job));
-        }
-        m_wake.notify_one();
+        enqueue(std::move(job));
         done.get();
+    }
+
+    void submitAsync(std::function<void(StoreWriter &)> fn,
+                     std::function<void(std::exception_ptr)> completion)
+    {
+        Job job;
+        job.fn = std::move(fn);
+        job.completion = std::move(completion);
+        try {
+            enqueue(std::move(job));
+        } catch (...) {
+            job.completion(std::current_exception());
+        }
     }
 
     qint64 commits() const { return m_commits.load(); }
@@ -245,9 +252,37 @@ private:
     struct Job
     {
         std::function<void(StoreWriter &)> fn;
-        std::promise<void> done;
+        std::promise<void> done;                            // write(): the waiting caller
+        std::function<void(std::exception_ptr)> completion; // writeAsync(): called instead
         std::exception_ptr error;
+
+        void finish()
+        {
+            if (completion) {
+                try {
+                    completion(error);
+                } catch (...) {
+                    qWarning("A store write completion threw an exception.");
+                }
+            } else if (error) {
+                done.set_exception(error);
+            } else {
+                done.set_value();
+            }
+        }
     };
+
+    // Queues a job (or throws when the store is closing; the job is left untouched then).
+    void enqueue(Job &&job)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                throw PcaError(errors::StoreError, QStringLiteral("The store is closing."));
+            m_jobs.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+    }
 
     bool exec(QSqlQuery &query, const char *sql) { return query.exec(QString::fromLatin1(sql)); }
 
@@ -284,8 +319,10 @@ private:
                 }
             }
             if (!state) {
-                for (Job &job : batch)
-                    job.done.set_exception(openError);
+                for (Job &job : batch) {
+                    job.error = openError;
+                    job.finish();
+                }
                 continue;
             }
             runBatch(*state, audit, batch);
@@ -314,8 +351,10 @@ private:
             const PcaError error(errors::StoreError,
                                  QStringLiteral("Cannot start a store transaction: %1")
                                      .arg(control.lastError().text()));
-            for (Job &job : batch)
-                job.done.set_exception(std::make_exception_ptr(error));
+            for (Job &job : batch) {
+                job.error = std::make_exception_ptr(error);
+                job.finish();
+            }
             return;
         }
         StoreWriter writer(state);
@@ -390,12 +429,8 @@ private:
                 m_store.m_caGeneration.fetch_add(1, std::memory_order_release);
         }
         audit.dirty = false;
-        for (Job &job : batch) {
-            if (job.error)
-                job.done.set_exception(job.error);
-            else
-                job.done.set_value();
-        }
+        for (Job &job : batch)
+            job.finish();
     }
 
     SqlStore &m_store;
@@ -602,6 +637,13 @@ StoreReader SqlStore::reader()
 void SqlStore::runWrite(std::function<void(StoreWriter &)> job)
 {
     m_writeQueue->submit(std::move(job));
+}
+
+void SqlStore::writeAsync(std::function<void(StoreWriter &)> job,
+                          std::function<void(std::exception_ptr)> done)
+{
+    Q_ASSERT(done);
+    m_writeQueue->submitAsync(std::move(job), std::move(done));
 }
 
 void SqlStore::checkpoint()

@@ -88,6 +88,14 @@ public:
     template <typename F>
     auto write(F &&job) -> std::invoke_result_t<F, StoreWriter &>;
 
+    // The same without waiting: queues `job` and returns. `done` runs exactly once with the
+    // outcome (nullptr after the durable commit, else the job's or the commit's exception):
+    // on the writer thread, or on the calling thread when the store is closing. It must be
+    // quick and must not wait for writes (it may queue more with writeAsync). Callable from
+    // any thread, the writer's included.
+    void writeAsync(std::function<void(StoreWriter &)> job,
+                    std::function<void(std::exception_ptr)> done);
+
     // Moves committed WAL content into the database file and truncates the WAL (SQLite; a
     // no-op elsewhere). Runs on the writer; readers are not blocked.
     void checkpoint();

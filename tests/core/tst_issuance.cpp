@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <openssl/bn.h>
@@ -13,6 +14,8 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 using namespace pca;
 using namespace pca::test;
@@ -701,6 +704,68 @@ private Q_SLOTS:
         engine->clock().advanceSeconds(5 * 60 + 1);
         const QString third = *engine->service().issueCertificate(r).certificateArn;
         QVERIFY(third != first);
+    }
+
+    // The asynchronous form answers after the commit with what the waiting form returns and
+    // reports the same errors through its completion.
+    void issueCertificateAsyncAnswersAfterTheCommit()
+    {
+        struct Outcome
+        {
+            std::optional<api::IssueCertificateResponse> response;
+            QString errorType;
+            std::thread::id thread;
+        };
+        const auto issueAsync = [this](const api::IssueCertificateRequest &r) {
+            std::promise<Outcome> promise;
+            std::future<Outcome> future = promise.get_future();
+            engine->service().issueCertificateAsync(
+                r, [&promise](std::optional<api::IssueCertificateResponse> response,
+                              std::exception_ptr error) {
+                    Outcome outcome;
+                    outcome.response = std::move(response);
+                    outcome.thread = std::this_thread::get_id();
+                    if (error) {
+                        try {
+                            std::rethrow_exception(error);
+                        } catch (const PcaError &e) {
+                            outcome.errorType = e.type();
+                        } catch (...) {
+                            outcome.errorType = QStringLiteral("?");
+                        }
+                    }
+                    promise.set_value(std::move(outcome));
+                });
+            return future.get();
+        };
+        QSignalSpy issued(&engine->service(), &PrivateCaService::certificateIssued);
+        const auto [csr, key] = makeCsr({});
+        api::IssueCertificateRequest r = request(root, csr);
+        r.idempotencyToken = QStringLiteral("async-token");
+        const Outcome first = issueAsync(r);
+        QVERIFY2(first.errorType.isEmpty(), qPrintable(first.errorType));
+        QVERIFY(first.response && first.response->certificateArn);
+        const QString arn = *first.response->certificateArn;
+        QVERIFY(first.thread != std::this_thread::get_id()); // the writer, after the commit
+        const Cert cert = parsePem(engine->certificatePem(root, arn));
+        QVERIFY(cert != nullptr);
+        QCOMPARE(issued.count(), 1);
+        QCOMPARE(issued.at(0).at(1).toString(), arn);
+
+        // An idempotent repeat: the same ARN, nothing issued.
+        const Outcome again = issueAsync(r);
+        QVERIFY(again.response);
+        QCOMPARE(*again.response->certificateArn, arn);
+        QCOMPARE(issued.count(), 1);
+
+        const Outcome malformed = issueAsync(request(root, "not a CSR"));
+        QCOMPARE(malformed.errorType, QString::fromLatin1(errors::MalformedCsr));
+        QVERIFY(!malformed.response);
+        const QString pending = engine->createCa(api::CertificateAuthorityType::SUBORDINATE,
+                                                 QStringLiteral("Pending (async)"));
+        QCOMPARE(issueAsync(request(pending, csr)).errorType,
+                 QString::fromLatin1(errors::InvalidState));
+        QCOMPARE(issued.count(), 1);
     }
 
     void stateRules()

@@ -23,6 +23,8 @@
 #include <openssl/pem.h>
 
 #include <atomic>
+#include <future>
+#include <stdexcept>
 #include <thread>
 
 using namespace pca;
@@ -291,6 +293,64 @@ private Q_SLOTS:
         QCOMPARE(engine.store().reader().listTags(after->id).size(), 0);
         QCOMPARE(engine.store().reader().countAuditEvents(), events);
         QVERIFY(engine.service().verifyAuditTrail().intact);
+    }
+
+    // writeAsync: the completion runs on the writer after the commit, can queue further
+    // writes, and receives a failing job's exception with the job rolled back.
+    void writeAsyncAnswersAfterTheCommit()
+    {
+        TestEngine engine;
+        const QString root = engine.createActiveRoot(QStringLiteral("Async"));
+        const QString caId = engine.store().reader().findCaByArn(root)->id;
+        struct Answers
+        {
+            std::exception_ptr first;
+            std::thread::id firstThread;
+            int tagsSeenByFirst = -1;
+            QString secondError;
+        };
+        Answers answers;
+        std::promise<void> finished;
+        store::SqlStore &store = engine.store();
+        const auto tag = [](const char *key) {
+            api::Tag t;
+            t.key = QString::fromLatin1(key);
+            t.value = QStringLiteral("v");
+            return t;
+        };
+        store.writeAsync([&](store::StoreWriter &w) { w.upsertTag(caId, tag("one")); },
+                         [&](std::exception_ptr error) {
+                             answers.first = error;
+                             answers.firstThread = std::this_thread::get_id();
+                             answers.tagsSeenByFirst = int(store.reader().listTags(caId).size());
+                             // Queued from the completion, on the writer thread: a failing job.
+                             store.writeAsync(
+                                 [&](store::StoreWriter &w) {
+                                     w.upsertTag(caId, tag("two"));
+                                     throw PcaError(errors::InvalidArgs, QStringLiteral("undo"));
+                                 },
+                                 [&](std::exception_ptr second) {
+                                     try {
+                                         if (!second)
+                                             throw std::runtime_error("no error reported");
+                                         std::rethrow_exception(second);
+                                     } catch (const PcaError &e) {
+                                         answers.secondError = e.type();
+                                     } catch (...) {
+                                         answers.secondError = QStringLiteral("?");
+                                     }
+                                     finished.set_value();
+                                 });
+                         });
+        QVERIFY(finished.get_future().wait_for(std::chrono::seconds(30)) ==
+                std::future_status::ready);
+        QVERIFY(!answers.first);
+        QVERIFY(answers.firstThread != std::this_thread::get_id());
+        QCOMPARE(answers.tagsSeenByFirst, 1); // committed before the completion ran
+        QCOMPARE(answers.secondError, QString::fromLatin1(errors::InvalidArgs));
+        const QList<api::Tag> tags = store.reader().listTags(caId);
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags.at(0).key, QStringLiteral("one"));
     }
 
     void concurrentActionsAreGroupCommitted()

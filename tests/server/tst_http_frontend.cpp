@@ -18,6 +18,11 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 using namespace pca;
 using namespace pca::test;
 using namespace pca::server;
@@ -329,6 +334,49 @@ private Q_SLOTS:
         QVERIFY2(r.errorType() == QLatin1String("InvalidArnException") ||
                      r.errorType() == QLatin1String("ValidationException"),
                  qPrintable(r.errorType()));
+    }
+
+    // IssueCertificate takes the deferred path (started on the I/O thread, answered by the
+    // store's writer): its refusals are the protocol's, each with a request id.
+    void issueCertificateErrors()
+    {
+        const QString caArn = m_engine->createActiveRoot(QStringLiteral("Deferred Root"));
+        const auto [csr, key] = makeCsr();
+        const QJsonObject valid{{"CertificateAuthorityArn", caArn},
+                                {"Csr", QString::fromLatin1(csr.toBase64())},
+                                {"SigningAlgorithm", "SHA256WITHECDSA"},
+                                {"Validity", QJsonObject{{"Value", 1}, {"Type", "DAYS"}}}};
+        ApiClient api = client();
+        const auto expect = [](const ApiResult &r, int status, const char *type) {
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.errorType(), QString::fromLatin1(type));
+            QVERIFY(!r.response.header("x-amzn-requestid").isEmpty());
+        };
+
+        ApiClient wrongSecret(m_server->port(), m_engine->clock(),
+                              {kTestKey.accessKeyId, "wrong secret"});
+        expect(wrongSecret.call(QStringLiteral("IssueCertificate"), valid), 403,
+               "InvalidSignatureException");
+        expect(api.send(api.signedRequest(QStringLiteral("IssueCertificate"), "{not json")), 400,
+               "SerializationException");
+        QJsonObject noCsr = valid;
+        noCsr.remove(QStringLiteral("Csr"));
+        expect(api.call(QStringLiteral("IssueCertificate"), noCsr), 400, "ValidationException");
+        QJsonObject badCsr = valid;
+        badCsr.insert(QStringLiteral("Csr"), QString::fromLatin1(QByteArray("junk").toBase64()));
+        expect(api.call(QStringLiteral("IssueCertificate"), badCsr), 400, "MalformedCSRException");
+        QJsonObject unknownCa = valid;
+        unknownCa.insert(QStringLiteral("CertificateAuthorityArn"),
+                         caArn.left(caArn.size() - 4) + QStringLiteral("0000"));
+        expect(api.call(QStringLiteral("IssueCertificate"), unknownCa), 400,
+               "ResourceNotFoundException");
+
+        const ApiResult ok = api.call(QStringLiteral("IssueCertificate"), valid);
+        QCOMPARE(ok.status, 200);
+        QVERIFY(!ok.response.header("x-amzn-requestid").isEmpty());
+        QVERIFY(ok.json.value(QStringLiteral("CertificateArn"))
+                    .toString()
+                    .startsWith(caArn + QStringLiteral("/certificate/")));
     }
 
     void authenticationErrors()
@@ -792,6 +840,100 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(all.size(), 8 * 15);
+    }
+
+    // startOnIoThread: a request it takes is answered later, from another thread, on the same
+    // keep-alive connection (also while the server shuts down); one it declines goes to the
+    // handler.
+    void deferredRequestsAreAnsweredLater()
+    {
+        std::mutex mutex;
+        std::vector<std::thread> answerers;
+        std::atomic<int> answered{0};
+        HttpServerOptions options;
+        options.startOnIoThread = [&](const HttpRequest &request, const Responder &respond) {
+            if (request.path != "/later")
+                return false;
+            std::lock_guard lock(mutex);
+            answerers.emplace_back([respond, &answered] {
+                QThread::msleep(200);
+                respond(HttpResponse(200, "text/plain", "later"));
+                ++answered;
+            });
+            return true;
+        };
+        HttpServer server(
+            [](const HttpRequest &) { return HttpResponse(200, "text/plain", "now"); }, options);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = server.serverPort();
+        const auto get = [](BlockingHttpClient &http, const QByteArray &path) {
+            HttpRequest request;
+            request.method = "GET";
+            request.path = path;
+            request.headers = {{"Host", "x"}};
+            const auto response = http.exchange(request, 20'000);
+            return response && response->status == 200 ? response->body : QByteArray("failed");
+        };
+        QFuture<QByteArrayList> client = QtConcurrent::run([port, get] {
+            BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
+            return QByteArrayList{get(http, "/now"), get(http, "/later"), get(http, "/now")};
+        });
+        while (!client.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCOMPARE(client.result(), (QByteArrayList{"now", "later", "now"}));
+
+        QFuture<QByteArray> underWay = QtConcurrent::run([port, get] {
+            BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
+            return get(http, "/later");
+        });
+        const auto startedCount = [&] {
+            std::lock_guard lock(mutex);
+            return answerers.size();
+        };
+        while (startedCount() < 2)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        server.shutdown();
+        QCOMPARE(underWay.result(), QByteArray("later"));
+        QCOMPARE(server.connectionCount(), 0);
+        for (std::thread &answerer : answerers)
+            answerer.join();
+    }
+
+    // Even without grace, shutdown() returns only once every deferred request has been
+    // answered: no answer can reach a connection that is gone.
+    void shutdownWaitsForDeferredAnswers()
+    {
+        std::atomic<bool> answered{false};
+        std::atomic<bool> started{false};
+        std::thread answerer;
+        HttpServerOptions options;
+        options.startOnIoThread = [&](const HttpRequest &, const Responder &respond) {
+            answerer = std::thread([respond, &answered] {
+                QThread::msleep(300);
+                respond(HttpResponse(200, "text/plain", "later"));
+                answered = true;
+            });
+            started = true;
+            return true;
+        };
+        HttpServer server([](const HttpRequest &) { return HttpResponse(200, "text/plain", ""); },
+                          options);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = server.serverPort();
+        QFuture<void> client = QtConcurrent::run([port] {
+            BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
+            HttpRequest request;
+            request.method = "GET";
+            request.path = "/later";
+            request.headers = {{"Host", "x"}};
+            http.exchange(request, 5'000);
+        });
+        while (!started.load())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        server.shutdown(std::chrono::milliseconds(0));
+        QVERIFY(answered.load());
+        answerer.join();
+        client.waitForFinished();
     }
 
     void shutdownAnswersRequestsUnderWay()
