@@ -68,6 +68,16 @@ bool containsNull(const QJsonValue &value)
     return false;
 }
 
+// A plain GET of `path`, as the HTTP server tests send it.
+HttpRequest plainGet(const QByteArray &path)
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.path = path;
+    request.headers = {{"Host", "x"}};
+    return request;
+}
+
 } // namespace
 
 class TestHttpFrontEnd : public QObject
@@ -867,11 +877,7 @@ private Q_SLOTS:
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         const quint16 port = server.serverPort();
         const auto get = [](BlockingHttpClient &http, const QByteArray &path) {
-            HttpRequest request;
-            request.method = "GET";
-            request.path = path;
-            request.headers = {{"Host", "x"}};
-            const auto response = http.exchange(request, 20'000);
+            const auto response = http.exchange(plainGet(path), 20'000);
             return response && response->status == 200 ? response->body : QByteArray("failed");
         };
         QFuture<QByteArrayList> client = QtConcurrent::run([port, get] {
@@ -922,11 +928,7 @@ private Q_SLOTS:
         const quint16 port = server.serverPort();
         QFuture<void> client = QtConcurrent::run([port] {
             BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
-            HttpRequest request;
-            request.method = "GET";
-            request.path = "/later";
-            request.headers = {{"Host", "x"}};
-            http.exchange(request, 5'000);
+            http.exchange(plainGet("/later"), 5'000);
         });
         while (!started.load())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
@@ -949,11 +951,7 @@ private Q_SLOTS:
         const quint16 port = server.serverPort();
         QFuture<int> inFlight = QtConcurrent::run([port] {
             BlockingHttpClient http(QStringLiteral("127.0.0.1"), port);
-            HttpRequest request;
-            request.method = "GET";
-            request.path = "/slow";
-            request.headers = {{"Host", "x"}};
-            const auto response = http.exchange(request, 20'000);
+            const auto response = http.exchange(plainGet("/slow"), 20'000);
             return response && response->body == "finished" ? response->status : -1;
         });
         // Wait for the request to reach the handler, serving the listener meanwhile.
