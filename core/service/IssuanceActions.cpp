@@ -91,6 +91,17 @@ qint64 notAfterFor(const api::Validity &validity, qint64 issuedAt)
 // How often IssueCertificate signs again after a serial collision.
 constexpr int kSerialAttempts = 3;
 
+bool isSerialCollision(const std::exception_ptr &error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const PcaError &e) {
+        return e.is(store::kDuplicateSerial);
+    } catch (...) {
+        return false;
+    }
+}
+
 QString formatTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -353,14 +364,7 @@ void PrivateCaService::queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompleti
                        [this, plan, issue, result, done = std::move(done),
                         attempt](std::exception_ptr error) mutable {
                            if (error) {
-                               bool collision = false;
-                               try {
-                                   std::rethrow_exception(error);
-                               } catch (const PcaError &e) {
-                                   collision = e.is(store::kDuplicateSerial);
-                               } catch (...) {
-                               }
-                               if (collision && attempt < kSerialAttempts) {
+                               if (isSerialCollision(error) && attempt < kSerialAttempts) {
                                    // Signs again on the writer thread: as rare as the collision
                                    // itself.
                                    queueIssue(std::move(plan), std::move(done), attempt + 1);
