@@ -1,5 +1,7 @@
 #include "crypto/CertificateBuilder.h"
 
+#include "crypto/CertificateInspector.h"
+#include "crypto/Der.h"
 #include "crypto/ExtensionBuilder.h"
 #include "crypto/Signing.h"
 #include "crypto/X509Names.h"
@@ -13,54 +15,59 @@ namespace pca::crypto {
 
 namespace {
 
+// The extensions of a certificate in the order they are added, as DER. The first extension
+// with an OID wins: later sources (API passthrough, CSR) cannot override earlier ones.
 class ExtensionSet
 {
 public:
-    explicit ExtensionSet(X509 *cert)
-        : m_cert(cert)
-    {}
-
     bool has(const ASN1_OBJECT *object) const
     {
         const int nid = OBJ_obj2nid(object);
         if (nid != NID_undef)
             return std::find(m_nids.begin(), m_nids.end(), nid) != m_nids.end();
-        for (const ASN1_OBJECT *other : m_others) {
-            if (OBJ_cmp(other, object) == 0)
+        for (const Asn1ObjectPtr &other : m_others) {
+            if (OBJ_cmp(other.get(), object) == 0)
                 return true;
         }
         return false;
     }
 
-    // Adds the extension unless one with the same OID is already present (higher priority).
-    void add(X509ExtensionPtr extension)
+    // Adds the extension unless one with the same OID is already present. Returns whether it
+    // was added.
+    bool add(X509_EXTENSION *extension)
     {
-        const ASN1_OBJECT *object = X509_EXTENSION_get_object(extension.get());
+        const ASN1_OBJECT *object = X509_EXTENSION_get_object(extension);
         if (has(object))
-            return;
-        check(X509_add_ext(m_cert, extension.get(), -1), "adding an extension");
+            return false;
+        der::append(m_der, extension, i2d_X509_EXTENSION, "encoding an extension");
         const int nid = OBJ_obj2nid(object);
+        if (nid == NID_subject_alt_name) {
+            m_subjectAltNames.reset(static_cast<GENERAL_NAMES *>(X509V3_EXT_d2i(extension)));
+            if (!m_subjectAltNames)
+                clearOpenSslErrors();
+        }
         if (nid != NID_undef) {
             m_nids.push_back(nid);
         } else {
-            // Remember the certificate's own copy (`extension` is freed on return).
-            X509_EXTENSION *added = X509_get_ext(m_cert, X509_get_ext_count(m_cert) - 1);
-            m_others.push_back(X509_EXTENSION_get_object(added));
+            Asn1ObjectPtr copy(OBJ_dup(object));
+            checkPtr(copy.get(), "copying an extension OID");
+            m_others.push_back(std::move(copy));
         }
+        return true;
     }
-    void addCopy(X509_EXTENSION *extension)
-    {
-        if (has(X509_EXTENSION_get_object(extension)))
-            return;
-        X509ExtensionPtr copy(X509_EXTENSION_dup(extension));
-        checkPtr(copy.get(), "copying an extension");
-        add(std::move(copy));
-    }
+    bool add(const X509ExtensionPtr &extension) { return add(extension.get()); }
+
+    bool isEmpty() const { return m_der.isEmpty(); }
+    // The concatenated Extension elements (the contents of the Extensions SEQUENCE).
+    const QByteArray &der() const { return m_der; }
+    // The subject alternative names added, or nullptr.
+    const GENERAL_NAMES *subjectAltNames() const { return m_subjectAltNames.get(); }
 
 private:
-    X509 *m_cert;
+    QByteArray m_der;
+    GeneralNamesPtr m_subjectAltNames;
     std::vector<int> m_nids;
-    std::vector<const ASN1_OBJECT *> m_others;
+    std::vector<Asn1ObjectPtr> m_others;
 };
 
 } // namespace
@@ -146,7 +153,7 @@ QString canonicalSerial(const QString &text)
     return hex;
 }
 
-X509Ptr buildCertificate(const IssuanceParameters &p)
+BuiltCertificate buildCertificate(const IssuanceParameters &p)
 {
     Q_ASSERT(p.certificateTemplate && p.csr && p.issuerKey);
     const CertificateTemplate &t = *p.certificateTemplate;
@@ -156,42 +163,18 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
         apiValues && apiValues->extensions ? &*apiValues->extensions : nullptr;
 
     clearOpenSslErrors();
-    X509Ptr cert(X509_new());
-    checkPtr(cert.get(), "allocating a certificate");
-    check(X509_set_version(cert.get(), X509_VERSION_3), "setting the certificate version");
-
-    Asn1IntegerPtr serial(ASN1_INTEGER_new());
-    checkPtr(serial.get(), "allocating a serial number");
-    OpenSslPtr<BIGNUM, BN_free> bn(
-        BN_bin2bn(reinterpret_cast<const unsigned char *>(p.serial.constData()),
-                  int(p.serial.size()), nullptr));
-    checkPtr(bn.get(), "decoding a serial number");
-    checkPtr(BN_to_ASN1_INTEGER(bn.get(), serial.get()), "encoding a serial number");
-    check(X509_set_serialNumber(cert.get(), serial.get()), "setting the serial number");
+    BuiltCertificate built;
 
     // Subject: API passthrough (when the template takes it), else the CSR's.
-    if (apiValues && apiValues->subject && !isEmptySubject(*apiValues->subject)) {
-        X509NamePtr subject = buildName(*apiValues->subject);
-        check(X509_set_subject_name(cert.get(), subject.get()), "setting the subject");
-    } else {
-        check(X509_set_subject_name(cert.get(), const_cast<X509_NAME *>(csr.subject())),
-              "setting the subject");
-    }
-    if (p.issuerCertificate) {
-        check(X509_set_issuer_name(cert.get(), X509_get_subject_name(p.issuerCertificate)),
-              "setting the issuer");
-    } else {
-        check(X509_set_issuer_name(cert.get(), X509_get_subject_name(cert.get())),
-              "setting the issuer");
-    }
+    X509NamePtr apiSubject;
+    if (apiValues && apiValues->subject && !isEmptySubject(*apiValues->subject))
+        apiSubject = buildName(*apiValues->subject);
+    const X509_NAME *subject = apiSubject ? apiSubject.get() : csr.subject();
+    // The issuer: the CA certificate's subject, or the subject itself for a self-signed root.
+    const X509_NAME *issuer =
+        p.issuerCertificate ? X509_get_subject_name(p.issuerCertificate) : subject;
 
-    Asn1TimePtr notBefore = asn1Time(p.notBeforeMs);
-    Asn1TimePtr notAfter = asn1Time(p.notAfterMs);
-    check(X509_set1_notBefore(cert.get(), notBefore.get()), "setting notBefore");
-    check(X509_set1_notAfter(cert.get(), notAfter.get()), "setting notAfter");
-    csr.applyPublicKey(cert.get());
-
-    ExtensionSet extensions(cert.get());
+    ExtensionSet extensions;
 
     // 1. The template definition.
     extensions.add(basicConstraintsExtension(t.ca, t.pathLength, t.basicConstraintsCritical));
@@ -214,7 +197,7 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
         X509ExtensionPtr ext(
             X509V3_EXT_i2d(NID_ext_key_usage, t.extendedKeyUsageCritical ? 1 : 0, eku.get()));
         checkPtr(ext.get(), "encoding extended key usage");
-        extensions.add(std::move(ext));
+        extensions.add(ext);
     }
     // Subject alternative names are defined by every template as passthrough: from the API
     // (when accepted and given) before the CSR.
@@ -222,7 +205,7 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
         !apiExtensions->subjectAlternativeNames->isEmpty()) {
         extensions.add(subjectAltNameExtension(*apiExtensions->subjectAlternativeNames));
     } else if (X509_EXTENSION *san = csr.extension(NID_subject_alt_name)) {
-        extensions.addCopy(san);
+        extensions.add(san);
     }
     if (t.revocationPointers) {
         if (!p.crlDistributionPointUrl.isEmpty())
@@ -248,12 +231,58 @@ X509Ptr buildCertificate(const IssuanceParameters &p)
     // 3. CSR extensions for what neither the template nor the API defined.
     if (t.acceptsCsrPassthrough()) {
         for (int i = 0; i < sk_X509_EXTENSION_num(csr.extensions.get()); ++i)
-            extensions.addCopy(sk_X509_EXTENSION_value(csr.extensions.get(), i));
+            extensions.add(sk_X509_EXTENSION_value(csr.extensions.get(), i));
     }
 
     MdCtxPtr ctx = signingContext(p.issuerKey, p.signingAlgorithm);
-    check(X509_sign_ctx(cert.get(), ctx.get()), "signing the certificate");
-    return cert;
+    const QByteArray signatureAlgorithm = signatureAlgorithmDer(ctx.get());
+    built.notBeforeMs = der::floorSeconds(p.notBeforeMs) * 1000;
+    built.notAfterMs = der::floorSeconds(p.notAfterMs) * 1000;
+
+    // TBSCertificate ::= SEQUENCE { [0] EXPLICIT version, serialNumber, signature, issuer,
+    //     validity, subject, subjectPublicKeyInfo, [3] EXPLICIT extensions }
+    QByteArray fields;
+    fields.reserve(1024 + extensions.der().size());
+    fields.append("\xa0\x03\x02\x01\x02", 5); // v3
+    der::appendUnsignedInteger(fields, p.serial);
+    fields += signatureAlgorithm;
+    der::append(fields, issuer, i2d_X509_NAME, "encoding the issuer");
+    QByteArray validity;
+    der::appendTime(validity, der::floorSeconds(p.notBeforeMs));
+    der::appendTime(validity, der::floorSeconds(p.notAfterMs));
+    der::appendSequence(fields, validity);
+    der::append(fields, subject, i2d_X509_NAME, "encoding the subject");
+    {
+        // SubjectPublicKeyInfo: the CSR's algorithm and key bits, exactly as requested.
+        QByteArray keyInfo;
+        der::append(keyInfo, csr.publicKeyAlgorithm.get(), i2d_X509_ALGOR,
+                    "encoding the key algorithm");
+        keyInfo += der::header(false, csr.publicKeyBits.size() + 1, V_ASN1_BIT_STRING);
+        keyInfo += '\0'; // no unused bits
+        keyInfo += csr.publicKeyBits;
+        der::appendSequence(fields, keyInfo);
+    }
+    if (!extensions.isEmpty()) {
+        QByteArray sequence;
+        der::appendSequence(sequence, extensions.der());
+        der::appendElement(fields, true, 3, sequence, V_ASN1_CONTEXT_SPECIFIC);
+    }
+    QByteArray tbs;
+    der::appendSequence(tbs, fields);
+
+    const QByteArray signature = signData(ctx.get(), tbs);
+    QByteArray certificate = std::move(tbs);
+    certificate += signatureAlgorithm;
+    certificate += der::header(false, signature.size() + 1, V_ASN1_BIT_STRING);
+    certificate += '\0'; // no unused bits
+    certificate += signature;
+    built.der.reserve(certificate.size() + 8);
+    der::appendSequence(built.der, certificate);
+
+    built.subject = rfc4514Name(subject);
+    if (const GENERAL_NAMES *names = extensions.subjectAltNames())
+        built.subjectAltNames = generalNamesText(names);
+    return built;
 }
 
 } // namespace pca::crypto

@@ -24,7 +24,18 @@ struct IssuanceParameters
     QString ocspUrl;                 // empty: no OCSP authority information access
 };
 
-X509Ptr buildCertificate(const IssuanceParameters &parameters);
+// A signed certificate and what the store records about it.
+struct BuiltCertificate
+{
+    QByteArray der;
+    QString subject;             // RFC 4514, as subjectText() reads it from `der`
+    QStringList subjectAltNames; // as subjectAltNames() reads them from `der`
+    qint64 notBeforeMs = 0;      // as encoded: whole seconds
+    qint64 notAfterMs = 0;
+};
+
+// Assembles the TBSCertificate as DER (no X509 object is built) and signs it.
+BuiltCertificate buildCertificate(const IssuanceParameters &parameters);
 
 // A fresh serial for a certificate issued at `issuedAtMs`: 17 octets,
 //   0x01 || issuedAtMs (48 bits, big-endian) || 80 bits from the CSPRNG.

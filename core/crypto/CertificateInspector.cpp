@@ -78,15 +78,20 @@ std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *erro
 
 QStringList subjectAltNames(X509 *cert)
 {
-    QStringList out;
     GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
         X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
     if (!names) {
         clearOpenSslErrors();
-        return out;
+        return {};
     }
-    for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
-        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names.get(), i);
+    return generalNamesText(names.get());
+}
+
+QStringList generalNamesText(const GENERAL_NAMES *names)
+{
+    QStringList out;
+    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         int type = 0;
         void *value = GENERAL_NAME_get0_value(name, &type);
         switch (type) {

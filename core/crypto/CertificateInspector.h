@@ -49,6 +49,8 @@ CertificateDetails inspectCertificate(X509 *cert);
 
 // Subject alternative names in readable form ("DNS:example.com", "IP:10.0.0.1", ...).
 QStringList subjectAltNames(X509 *cert);
+// The same rendering for a list of general names.
+QStringList generalNamesText(const GENERAL_NAMES *names);
 
 // Issuer equals subject and the signature verifies with the certificate's own key.
 bool isSelfSigned(X509 *cert);

@@ -1,6 +1,7 @@
 #include "crypto/CrlBuilder.h"
 
 #include "crypto/CertificateBuilder.h"
+#include "crypto/Der.h"
 #include "crypto/ExtensionBuilder.h"
 #include "crypto/Signing.h"
 
@@ -10,42 +11,6 @@
 #include <limits>
 
 namespace pca::crypto {
-
-namespace {
-
-// DER tag + length header written by OpenSSL.
-QByteArray header(int constructed, int length, int tag, int xclass)
-{
-    const int size = ASN1_object_size(constructed, length, tag) - length;
-    QByteArray out(size, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(out.data());
-    ASN1_put_object(&p, constructed, length, tag, xclass);
-    return out;
-}
-
-template <typename T, typename Fn>
-QByteArray encode(T *object, Fn i2d, const char *context)
-{
-    const int length = i2d(object, nullptr);
-    check(length, context);
-    QByteArray out(length, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(out.data());
-    check(i2d(object, &p), context);
-    return out;
-}
-
-template <typename T, typename Fn>
-void appendEncoded(QByteArray &out, T *object, Fn i2d, const char *context)
-{
-    const int length = i2d(object, nullptr);
-    check(length, context);
-    const qsizetype at = out.size();
-    out.resize(at + length);
-    auto *p = reinterpret_cast<unsigned char *>(out.data() + at);
-    check(i2d(object, &p), context);
-}
-
-} // namespace
 
 int crlReasonCode(api::RevocationReason reason)
 {
@@ -98,7 +63,7 @@ CrlBuilder::CrlBuilder(X509 *issuerCertificate, EVP_PKEY *issuerKey,
         check(sk_X509_EXTENSION_push(stack.get(), extension.get()), "adding a reason code");
         extension.release();
         m_reasonExtensions[code] =
-            encode(stack.get(), i2d_X509_EXTENSIONS, "encoding CRL entry extensions");
+            der::encode(stack.get(), i2d_X509_EXTENSIONS, "encoding CRL entry extensions");
     }
 }
 
@@ -115,35 +80,19 @@ void CrlBuilder::reserve(qint64 entries)
 
 namespace {
 // Sets `time` to `seconds` since the epoch. ASN1_TIME_set formats through BIO_snprintf, which
-// dominates the cost of a CRL entry; this fills the same RFC 5280 value (UTCTime through 2049,
-// GeneralizedTime from 2050) and leaves the DER encoding to OpenSSL.
+// dominates the cost of a CRL entry; this fills the same RFC 5280 value and leaves the DER
+// encoding to OpenSSL.
 void setTime(ASN1_TIME *time, qint64 seconds)
 {
-    struct tm tm = {};
-    const time_t t = time_t(seconds);
-    if (!gmtime_r(&t, &tm) || tm.tm_year + 1900 < 1950 || tm.tm_year + 1900 > 9999) {
-        checkPtr(ASN1_TIME_set(time, t), "setting a time");
+    char text[16];
+    int tag = 0;
+    const int length = der::timeText(seconds, text, tag);
+    if (length == 0) {
+        checkPtr(ASN1_TIME_set(time, time_t(seconds)), "setting a time");
         return;
     }
-    char text[16];
-    int n = 0;
-    auto two = [&](int v) {
-        text[n++] = char('0' + v / 10);
-        text[n++] = char('0' + v % 10);
-    };
-    const int year = tm.tm_year + 1900;
-    const bool utc = year < 2050;
-    if (!utc)
-        two(year / 100);
-    two(year % 100);
-    two(tm.tm_mon + 1);
-    two(tm.tm_mday);
-    two(tm.tm_hour);
-    two(tm.tm_min);
-    two(tm.tm_sec);
-    text[n++] = 'Z';
-    check(ASN1_STRING_set(time, text, n), "setting a time");
-    time->type = utc ? V_ASN1_UTCTIME : V_ASN1_GENERALIZEDTIME;
+    check(ASN1_STRING_set(time, text, length), "setting a time");
+    time->type = tag;
 }
 } // namespace
 
@@ -153,7 +102,7 @@ void CrlBuilder::addEntry(const QString &serialHex, qint64 revokedAtMs,
     const QByteArray serial = QByteArray::fromHex(serialHex.toLatin1());
     check(ASN1_STRING_set(m_serial.get(), serial.constData(), int(serial.size())),
           "setting a serial number");
-    setTime(m_time.get(), revokedAtMs >= 0 ? revokedAtMs / 1000 : (revokedAtMs - 999) / 1000);
+    setTime(m_time.get(), der::floorSeconds(revokedAtMs));
     const int code = crlReasonCode(reason);
     const QByteArray &extensions = code > 0 ? m_reasonExtensions[code] : QByteArray();
 
@@ -180,21 +129,8 @@ void CrlBuilder::addEntry(const QString &serialHex, qint64 revokedAtMs,
 QByteArray CrlBuilder::finish()
 {
     clearOpenSslErrors();
-    // The signature AlgorithmIdentifier exactly as OpenSSL writes it for this key and
-    // algorithm (including RSA-PSS parameters): sign a CRL without entries once and read it.
-    X509CrlPtr probe(X509_CRL_new());
-    checkPtr(probe.get(), "allocating a CRL");
-    check(X509_CRL_set_version(probe.get(), X509_CRL_VERSION_2), "setting the CRL version");
-    check(X509_CRL_set_issuer_name(probe.get(), X509_get_subject_name(m_issuer)),
-          "setting the CRL issuer");
-    {
-        MdCtxPtr ctx = signingContext(m_key, m_algorithm);
-        check(X509_CRL_sign_ctx(probe.get(), ctx.get()), "signing the CRL");
-    }
-    const X509_ALGOR *algorithm = nullptr;
-    X509_CRL_get0_signature(probe.get(), nullptr, &algorithm);
-    const QByteArray algorithmDer =
-        encode(const_cast<X509_ALGOR *>(algorithm), i2d_X509_ALGOR, "encoding the algorithm");
+    MdCtxPtr ctx = signingContext(m_key, m_algorithm);
+    const QByteArray algorithmDer = signatureAlgorithmDer(ctx.get());
 
     // crlExtensions: authority key identifier and CRL number.
     ExtensionStackPtr extensions(sk_X509_EXTENSION_new_null());
@@ -217,7 +153,7 @@ QByteArray CrlBuilder::finish()
     check(sk_X509_EXTENSION_push(extensions.get(), numberExtension.get()), "adding an extension");
     numberExtension.release();
     const QByteArray extensionsDer =
-        encode(extensions.get(), i2d_X509_EXTENSIONS, "encoding CRL extensions");
+        der::encode(extensions.get(), i2d_X509_EXTENSIONS, "encoding CRL extensions");
 
     // TBSCertList ::= SEQUENCE { version, signature, issuer, thisUpdate, nextUpdate,
     //                            revokedCertificates (omitted when empty), [0] crlExtensions }
@@ -226,23 +162,21 @@ QByteArray CrlBuilder::finish()
         Asn1IntegerPtr version(ASN1_INTEGER_new());
         checkPtr(version.get(), "allocating the CRL version");
         check(ASN1_INTEGER_set(version.get(), 1), "setting the CRL version");
-        appendEncoded(fields, version.get(), i2d_ASN1_INTEGER, "encoding the CRL version");
+        der::append(fields, version.get(), i2d_ASN1_INTEGER, "encoding the CRL version");
     }
     fields += algorithmDer;
-    appendEncoded(fields, X509_get_subject_name(m_issuer), i2d_X509_NAME, "encoding the issuer");
-    Asn1TimePtr thisUpdate = asn1Time(m_thisUpdate);
-    Asn1TimePtr nextUpdate = asn1Time(m_nextUpdate);
-    appendEncoded(fields, thisUpdate.get(), i2d_ASN1_TIME, "encoding thisUpdate");
-    appendEncoded(fields, nextUpdate.get(), i2d_ASN1_TIME, "encoding nextUpdate");
+    der::append(fields, X509_get_subject_name(m_issuer), i2d_X509_NAME, "encoding the issuer");
+    der::appendTime(fields, der::floorSeconds(m_thisUpdate));
+    der::appendTime(fields, der::floorSeconds(m_nextUpdate));
     const qsizetype entriesLength = m_count > 0 ? m_entries.size() - kHeadroom : 0;
     if (m_count > 0)
-        fields += header(1, int(entriesLength), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
-    QByteArray trailer = header(1, int(extensionsDer.size()), 0, V_ASN1_CONTEXT_SPECIFIC);
+        fields += der::header(true, entriesLength, V_ASN1_SEQUENCE);
+    QByteArray trailer = der::header(true, extensionsDer.size(), 0, V_ASN1_CONTEXT_SPECIFIC);
     trailer += extensionsDer;
     const qint64 tbsContent = fields.size() + entriesLength + trailer.size();
     if (tbsContent > std::numeric_limits<int>::max() / 2)
         throw PcaError(errors::LimitExceeded, QStringLiteral("The CRL would be too large."));
-    const QByteArray tbsHeader = header(1, int(tbsContent), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
+    const QByteArray tbsHeader = der::header(true, tbsContent, V_ASN1_SEQUENCE);
     const qint64 tbsLength = tbsHeader.size() + tbsContent;
 
     // Assemble in place: [headroom ... prefix][entries][trailer], then sign the TBS slice.
@@ -258,16 +192,15 @@ QByteArray CrlBuilder::finish()
     }
     memcpy(buffer.data() + start, prefix.constData(), size_t(prefix.size()));
     buffer += trailer;
-    const QByteArray signature = signData(
-        m_key, m_algorithm, QByteArrayView(buffer.constData() + start, qsizetype(tbsLength)));
-    QByteArray signatureBits =
-        header(0, int(signature.size()) + 1, V_ASN1_BIT_STRING, V_ASN1_UNIVERSAL);
+    const QByteArray signature =
+        signData(ctx.get(), QByteArrayView(buffer.constData() + start, qsizetype(tbsLength)));
+    QByteArray signatureBits = der::header(false, signature.size() + 1, V_ASN1_BIT_STRING);
     signatureBits += char(0); // no unused bits
     signatureBits += signature;
     buffer += algorithmDer;
     buffer += signatureBits;
     const qint64 contentLength = tbsLength + algorithmDer.size() + signatureBits.size();
-    const QByteArray crlHeader = header(1, int(contentLength), V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL);
+    const QByteArray crlHeader = der::header(true, contentLength, V_ASN1_SEQUENCE);
     start -= crlHeader.size();
     memcpy(buffer.data() + start, crlHeader.constData(), size_t(crlHeader.size()));
     buffer.remove(0, start); // drops the unused headroom in place, no second buffer

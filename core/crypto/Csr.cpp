@@ -334,37 +334,6 @@ X509_EXTENSION *ParsedCsr::extension(int nid) const
     return index >= 0 ? sk_X509_EXTENSION_value(extensions.get(), index) : nullptr;
 }
 
-void ParsedCsr::applyPublicKey(X509 *certificate) const
-{
-    const ASN1_OBJECT *object = nullptr;
-    int parameterType = 0;
-    const void *parameter = nullptr;
-    X509_ALGOR_get0(&object, &parameterType, &parameter, publicKeyAlgorithm.get());
-    Asn1ObjectPtr objectCopy(OBJ_dup(object));
-    checkPtr(objectCopy.get(), "copying the key algorithm");
-    void *parameterCopy = nullptr;
-    if (parameterType == V_ASN1_OBJECT) {
-        parameterCopy = OBJ_dup(static_cast<const ASN1_OBJECT *>(parameter));
-        checkPtr(parameterCopy, "copying the key parameters");
-    } else if (parameterType != V_ASN1_UNDEF && parameterType != V_ASN1_NULL) {
-        parameterCopy = ASN1_STRING_dup(static_cast<const ASN1_STRING *>(parameter));
-        checkPtr(parameterCopy, "copying the key parameters");
-    }
-    auto *bits = static_cast<unsigned char *>(
-        OPENSSL_memdup(publicKeyBits.constData(), size_t(publicKeyBits.size())));
-    checkPtr(bits, "copying the public key");
-    if (X509_PUBKEY_set0_param(X509_get_X509_PUBKEY(certificate), objectCopy.get(), parameterType,
-                               parameterCopy, bits, int(publicKeyBits.size())) != 1) {
-        OPENSSL_free(bits);
-        if (parameterType == V_ASN1_OBJECT)
-            ASN1_OBJECT_free(static_cast<ASN1_OBJECT *>(parameterCopy));
-        else
-            ASN1_STRING_free(static_cast<ASN1_STRING *>(parameterCopy));
-        throwOpenSsl(errors::InternalFailure, QStringLiteral("setting the certificate key"));
-    }
-    objectCopy.release();
-}
-
 QByteArray ParsedCsr::keyIdentifier() const
 {
     return sha1(publicKeyBits);

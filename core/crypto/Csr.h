@@ -24,8 +24,6 @@ struct ParsedCsr
     const X509_NAME *subject() const { return subjectName.get(); }
     // The requested extension with this NID, or nullptr.
     X509_EXTENSION *extension(int nid) const;
-    // Sets this public key on a certificate (no decode/encode round trip through providers).
-    void applyPublicKey(X509 *certificate) const;
     // RFC 5280 method 1 key identifier: SHA-1 of the subjectPublicKey bits.
     QByteArray keyIdentifier() const;
 };

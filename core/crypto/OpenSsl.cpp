@@ -1,5 +1,7 @@
 #include "crypto/OpenSsl.h"
 
+#include "crypto/Der.h"
+
 #include <QStringList>
 
 #include <openssl/core_names.h>
@@ -42,34 +44,19 @@ void throwOpenSsl(const char *type, const QString &context)
     throw PcaError(type, detail.isEmpty() ? context : context + QStringLiteral(": ") + detail);
 }
 
-namespace {
-template <typename T, typename Fn>
-QByteArray encodeDer(T *object, Fn i2d, const char *context)
-{
-    const int length = i2d(object, nullptr);
-    if (length <= 0)
-        throwOpenSsl(errors::InternalFailure, QString::fromUtf8(context));
-    QByteArray out(length, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(out.data());
-    if (i2d(object, &p) != length)
-        throwOpenSsl(errors::InternalFailure, QString::fromUtf8(context));
-    return out;
-}
-} // namespace
-
 QByteArray derOf(X509 *cert)
 {
-    return encodeDer(cert, i2d_X509, "encoding certificate");
+    return der::encode(cert, i2d_X509, "encoding certificate");
 }
 
 QByteArray derOf(X509_REQ *req)
 {
-    return encodeDer(req, i2d_X509_REQ, "encoding certificate request");
+    return der::encode(req, i2d_X509_REQ, "encoding certificate request");
 }
 
 QByteArray derOf(X509_CRL *crl)
 {
-    return encodeDer(crl, i2d_X509_CRL, "encoding CRL");
+    return der::encode(crl, i2d_X509_CRL, "encoding CRL");
 }
 
 QByteArray pemFromDer(const QByteArray &der, const char *label)

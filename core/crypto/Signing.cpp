@@ -2,6 +2,8 @@
 
 #include "crypto/Keys.h"
 
+#include <openssl/core_names.h>
+#include <openssl/params.h>
 #include <openssl/rsa.h>
 
 namespace pca::crypto {
@@ -69,16 +71,35 @@ MdCtxPtr signingContext(EVP_PKEY *key, SigningAlgorithm algorithm)
 QByteArray signData(EVP_PKEY *key, SigningAlgorithm algorithm, QByteArrayView data)
 {
     MdCtxPtr ctx = signingContext(key, algorithm);
+    return signData(ctx.get(), data);
+}
+
+QByteArray signData(EVP_MD_CTX *context, QByteArrayView data)
+{
     size_t length = 0;
     const auto *in = reinterpret_cast<const unsigned char *>(data.constData());
-    check(EVP_DigestSign(ctx.get(), nullptr, &length, in, size_t(data.size())),
-          "sizing a signature");
+    check(EVP_DigestSign(context, nullptr, &length, in, size_t(data.size())), "sizing a signature");
     QByteArray out(qsizetype(length), Qt::Uninitialized);
-    check(EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &length, in,
+    check(EVP_DigestSign(context, reinterpret_cast<unsigned char *>(out.data()), &length, in,
                          size_t(data.size())),
           "signing");
     out.truncate(qsizetype(length));
     return out;
+}
+
+QByteArray signatureAlgorithmDer(EVP_MD_CTX *context)
+{
+    unsigned char buffer[256];
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string(OSSL_SIGNATURE_PARAM_ALGORITHM_ID,
+                                                             buffer, sizeof(buffer)),
+                           OSSL_PARAM_construct_end()};
+    EVP_PKEY_CTX *pctx = EVP_MD_CTX_get_pkey_ctx(context);
+    if (!pctx || EVP_PKEY_CTX_get_params(pctx, params) != 1 || !OSSL_PARAM_modified(&params[0]) ||
+        params[0].return_size == 0 || params[0].return_size > sizeof(buffer)) {
+        throwOpenSsl(errors::InternalFailure,
+                     QStringLiteral("reading the signature algorithm identifier"));
+    }
+    return QByteArray(reinterpret_cast<const char *>(buffer), qsizetype(params[0].return_size));
 }
 
 } // namespace pca::crypto

@@ -16,5 +16,11 @@ MdCtxPtr signingContext(EVP_PKEY *key, api::SigningAlgorithm algorithm);
 
 // Signs `data` and returns the raw signature.
 QByteArray signData(EVP_PKEY *key, api::SigningAlgorithm algorithm, QByteArrayView data);
+// Signs `data` with a context from signingContext (once: a context signs one message).
+QByteArray signData(EVP_MD_CTX *context, QByteArrayView data);
+
+// The DER AlgorithmIdentifier a signature made with this context carries (with the RSA-PSS
+// parameters it was set up with), as the signing provider reports it.
+QByteArray signatureAlgorithmDer(EVP_MD_CTX *context);
 
 } // namespace pca::crypto

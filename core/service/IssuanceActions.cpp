@@ -254,18 +254,18 @@ PrivateCaService::SignedIssue PrivateCaService::signIssue(const IssuePlan &plan)
 {
     crypto::IssuanceParameters parameters = plan.parameters;
     parameters.serial = crypto::randomSerial(plan.now);
-    const crypto::X509Ptr cert = crypto::buildCertificate(parameters);
+    crypto::BuiltCertificate built = crypto::buildCertificate(parameters);
 
     SignedIssue issue;
     store::CertificateRecord &record = issue.record;
     record.caId = plan.ca->id;
     record.serial = crypto::serialHex(parameters.serial);
-    record.certificate = crypto::derOf(cert.get());
-    record.subject = crypto::subjectText(cert.get());
-    record.subjectAltNames = crypto::subjectAltNames(cert.get()).join(QStringLiteral(", "));
+    record.certificate = std::move(built.der);
+    record.subject = std::move(built.subject);
+    record.subjectAltNames = built.subjectAltNames.join(QStringLiteral(", "));
     record.templateArn = plan.certificateTemplate->arn();
-    record.notBefore = crypto::notBeforeMs(cert.get());
-    record.notAfter = crypto::notAfterMs(cert.get());
+    record.notBefore = built.notBeforeMs;
+    record.notAfter = built.notAfterMs;
     record.issuedAt = plan.now;
     issue.arn = d->certificateArn(plan.ca->arn, record.serial);
     return issue;

@@ -2,6 +2,8 @@
 // passthrough order of operations, validity rules, CSR checks, idempotency, serials, and a
 // root -> subordinate -> leaf hierarchy checked with `openssl verify`.
 #include "TestEngine.h"
+#include "crypto/CertificateBuilder.h"
+#include "crypto/CertificateInspector.h"
 #include "crypto/CertificateTemplates.h"
 
 #include <QRegularExpression>
@@ -176,6 +178,100 @@ private Q_SLOTS:
 
     // Serials are 0x01 || issue time in ms (48 bits) || 80 random bits: they sort by issue time
     // (the store appends to its index) and still carry far more than 64 random bits.
+    // The engine writes certificates as DER itself. What it stores about a certificate must be
+    // what the certificate says, and the encoding must be canonical DER: OpenSSL re-encodes the
+    // decoded TBSCertificate to the same bytes, and the signature verifies over them.
+    void certificateEncodingAndStoredRecord_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<bool>("apiValues");
+        QTest::addColumn<int>("years"); // validity; 0 means 30 days
+        QTest::newRow("CSR subject and SANs") << QString() << false << 0;
+        QTest::newRow("API subject and SANs")
+            << QStringLiteral("EndEntityCertificate_APIPassthrough/V1") << true << 0;
+        QTest::newRow("notAfter after 2049 (GeneralizedTime)") << QString() << false << 40;
+    }
+
+    void certificateEncodingAndStoredRecord()
+    {
+        QFETCH(QString, templateName);
+        QFETCH(bool, apiValues);
+        QFETCH(int, years);
+        const QString ca = years ? engine->createActiveRoot(QStringLiteral("Long Root"),
+                                                            KeyAlgorithm::EC_prime256v1,
+                                                            SigningAlgorithm::SHA256WITHECDSA, 60)
+                                 : root;
+        CsrOptions options;
+        options.commonName = QStringLiteral("record.example.com");
+        options.dnsNames = {QStringLiteral("record.example.com"),
+                            QStringLiteral("alt.example.com")};
+        const auto [csr, key] = makeCsr(options);
+        auto r = request(ca, csr, templateName);
+        if (years)
+            r.validity = {years, api::ValidityPeriodType::YEARS};
+        if (apiValues) {
+            api::ApiPassthrough passthrough;
+            api::Asn1Subject subject;
+            subject.commonName = QStringLiteral("api, \"quoted\" + escaped");
+            subject.organization = QStringLiteral("Example Org");
+            passthrough.subject = subject;
+            api::Extensions extensions;
+            api::GeneralName dns;
+            dns.dnsName = QStringLiteral("api.example.com");
+            api::GeneralName ip;
+            ip.ipAddress = QStringLiteral("2001:db8::7");
+            extensions.subjectAlternativeNames = QList<api::GeneralName>{dns, ip};
+            passthrough.extensions = extensions;
+            r.apiPassthrough = passthrough;
+        }
+        const QString arn = *engine->service().issueCertificate(r).certificateArn;
+        const QByteArray pem = engine->certificatePem(ca, arn);
+        Cert cert = parsePem(pem);
+        QVERIFY(cert);
+
+        // Canonical DER: the re-encoded TBSCertificate equals the signed bytes.
+        unsigned char *reencoded = nullptr;
+        const int reencodedLength = i2d_re_X509_tbs(cert.get(), &reencoded);
+        QVERIFY(reencodedLength > 0);
+        const QByteArray again(reinterpret_cast<const char *>(reencoded), reencodedLength);
+        OPENSSL_free(reencoded);
+        QByteArray der(i2d_X509(cert.get(), nullptr), '\0');
+        auto *p = reinterpret_cast<unsigned char *>(der.data());
+        i2d_X509(cert.get(), &p);
+        QVERIFY2(der.indexOf(again) > 0, "the TBSCertificate is not canonical DER");
+        Cert issuer = parsePem(
+            engine->service().getCertificateAuthorityCertificate({ca}).certificate->toLatin1());
+        QCOMPARE(X509_verify(cert.get(), X509_get0_pubkey(issuer.get())), 1);
+
+        // The store's record says what the certificate says.
+        const auto record = engine->store().reader().findCertificate(
+            ca.section(QLatin1Char('/'), -1), arn.section(QLatin1Char('/'), -1));
+        QVERIFY(record);
+        QCOMPARE(record->certificate, der);
+        QCOMPARE(record->subject, crypto::subjectText(cert.get()));
+        QCOMPARE(record->subjectAltNames,
+                 crypto::subjectAltNames(cert.get()).join(QStringLiteral(", ")));
+        QCOMPARE(record->notBefore, crypto::notBeforeMs(cert.get()));
+        QCOMPARE(record->notAfter, crypto::notAfterMs(cert.get()));
+        if (apiValues) {
+            QVERIFY2(record->subject.contains(QStringLiteral("Example Org")),
+                     qPrintable(record->subject));
+            QCOMPARE(record->subjectAltNames,
+                     QStringLiteral("DNS:api.example.com, IP:2001:db8:0:0:0:0:0:7"));
+        } else {
+            QCOMPARE(record->subject, QStringLiteral("CN=record.example.com"));
+            QCOMPARE(record->subjectAltNames,
+                     QStringLiteral("DNS:record.example.com, DNS:alt.example.com"));
+        }
+        // RFC 5280: UTCTime through 2049, GeneralizedTime from 2050.
+        QCOMPARE(X509_get0_notBefore(cert.get())->type, V_ASN1_UTCTIME);
+        QCOMPARE(X509_get0_notAfter(cert.get())->type,
+                 years ? V_ASN1_GENERALIZEDTIME : V_ASN1_UTCTIME);
+        // A serial number is a positive INTEGER with the ARN's hex digits.
+        QCOMPARE(crypto::serialHex(X509_get0_serialNumber(cert.get())),
+                 arn.section(QLatin1Char('/'), -1));
+    }
+
     void serialsSortByIssueTimeAndCarryEightyRandomBits()
     {
         QStringList serials;
