@@ -32,13 +32,12 @@ public:
         return false;
     }
 
-    // Adds the extension unless one with the same OID is already present. Returns whether it
-    // was added.
-    bool add(X509_EXTENSION *extension)
+    // Adds the extension unless one with the same OID is already present.
+    void add(X509_EXTENSION *extension)
     {
         const ASN1_OBJECT *object = X509_EXTENSION_get_object(extension);
         if (has(object))
-            return false;
+            return;
         der::append(m_der, extension, i2d_X509_EXTENSION, "encoding an extension");
         const int nid = OBJ_obj2nid(object);
         if (nid == NID_subject_alt_name) {
@@ -53,9 +52,8 @@ public:
             checkPtr(copy.get(), "copying an extension OID");
             m_others.push_back(std::move(copy));
         }
-        return true;
     }
-    bool add(const X509ExtensionPtr &extension) { return add(extension.get()); }
+    void add(const X509ExtensionPtr &extension) { add(extension.get()); }
 
     bool isEmpty() const { return m_der.isEmpty(); }
     // The concatenated Extension elements (the contents of the Extensions SEQUENCE).
