@@ -1,7 +1,6 @@
 #include "CaTab.h"
 
-#include <QScrollArea>
-#include <QVBoxLayout>
+#include "ScrollingPage.h"
 
 namespace pca::views {
 
@@ -37,13 +36,7 @@ void CaTab::reload()
 
 void CaTab::setScrollableContent(QWidget *content)
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(this, content);
 }
 
 void CaTab::showEvent(QShowEvent *event)

@@ -7,6 +7,7 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "ModalHooks.h"
+#include "ScrollingPage.h"
 #include "SubjectForm.h"
 #include "ThemedIcons.h"
 #include "ValidityInput.h"
@@ -262,13 +263,7 @@ void IssueCertificateDialog::buildFormPage()
     innerLayout->addWidget(source);
     innerLayout->addWidget(content);
     innerLayout->addStretch();
-    auto *scroll = new QScrollArea(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
+    QVBoxLayout *layout = setScrollingContent(page, inner);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(buttons);

@@ -72,9 +72,7 @@ private:
 
 Asn1TimePtr asn1Time(qint64 msSinceEpoch)
 {
-    const time_t seconds =
-        time_t(msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000);
-    Asn1TimePtr t(ASN1_TIME_set(nullptr, seconds));
+    Asn1TimePtr t(ASN1_TIME_set(nullptr, time_t(der::floorSeconds(msSinceEpoch))));
     checkPtr(t.get(), "encoding a time");
     return t;
 }
