@@ -334,6 +334,18 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
 void PrivateCaService::issueCertificateAsync(const api::IssueCertificateRequest &request,
                                              IssueCompletion done)
 {
+    if (d->signsSlowly(request.certificateAuthorityArn)) {
+        m_signing.start([this, request, done = std::move(done)]() mutable {
+            planAndQueueIssue(request, std::move(done));
+        });
+        return;
+    }
+    planAndQueueIssue(request, std::move(done));
+}
+
+void PrivateCaService::planAndQueueIssue(const api::IssueCertificateRequest &request,
+                                         IssueCompletion done)
+{
     std::shared_ptr<IssuePlan> plan;
     try {
         plan = planIssue(request);

@@ -125,6 +125,16 @@ std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QStr
     return ca;
 }
 
+bool ServiceInternals::signsSlowly(const QString &caArn)
+{
+    try {
+        const api::KeyAlgorithm key = loadCaShared(caArn)->configuration.keyAlgorithm;
+        return key == api::KeyAlgorithm::RSA_3072 || key == api::KeyAlgorithm::RSA_4096;
+    } catch (const PcaError &) {
+        return false;
+    }
+}
+
 CertificateAuthorityStatus ServiceInternals::effectiveStatus(const store::CaRecord &ca) const
 {
     return effectiveStatus(ca.status, ca.notAfter);

@@ -99,10 +99,13 @@ public:
         const api::ImportCertificateAuthorityCertificateRequest &request);
     api::IssueCertificateResponse issueCertificate(const api::IssueCertificateRequest &request);
     // IssueCertificate without holding the calling thread through the durable commit: checks
-    // and signs on the calling thread, queues the store write and returns. `done` runs exactly
-    // once: with the response after the commit (on the store's writer thread), or with the
-    // PcaError (or other exception) the waiting form would have thrown, on whichever thread
-    // found it. `done` must be quick and must not wait for store writes.
+    // and signs on the calling thread, queues the store write and returns. A CA whose
+    // signature takes milliseconds (RSA-3072 and RSA-4096 keys) checks and signs on the
+    // service's signing pool instead, so the calling thread (an HTTP I/O thread) is never held
+    // by it. `done` runs exactly once: with the response after the commit (on the store's
+    // writer thread), or with the PcaError (or other exception) the waiting form would have
+    // thrown, on whichever thread found it. `done` must be quick and must not wait for store
+    // writes.
     using IssueCompletion =
         std::function<void(std::optional<api::IssueCertificateResponse>, std::exception_ptr)>;
     void issueCertificateAsync(const api::IssueCertificateRequest &request, IssueCompletion done);
@@ -191,11 +194,13 @@ private:
     SignedIssue signIssue(const IssuePlan &plan);
     QString commitIssue(store::StoreWriter &writer, const IssuePlan &plan,
                         const SignedIssue &issue);
+    void planAndQueueIssue(const api::IssueCertificateRequest &request, IssueCompletion done);
     void queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompletion done, int attempt);
 
     store::SqlStore &m_store;
     const Clock &m_clock;
     QThreadPool m_background;
+    QThreadPool m_signing; // issueCertificateAsync for CAs that sign slowly
     mutable QMutex m_mutex;
     QString m_publicBaseUrlOverride;
     mutable QString m_storedUrl;

@@ -58,6 +58,9 @@ public:
     // The cached record itself (no copy), for hot paths.
     std::shared_ptr<const store::CaRecord> loadCaShared(const QString &arn);
     std::optional<store::CaRecord> findLiveCa(const QString &caId);
+    // Whether the CA's key takes milliseconds per signature (RSA-3072, RSA-4096). False for an
+    // ARN that names no CA: the request then fails where it is checked.
+    bool signsSlowly(const QString &caArn);
     // EXPIRED for ACTIVE/DISABLED CAs whose certificate has expired.
     api::CertificateAuthorityStatus effectiveStatus(const store::CaRecord &ca) const;
     api::CertificateAuthorityStatus effectiveStatus(api::CertificateAuthorityStatus stored,

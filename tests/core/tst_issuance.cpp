@@ -103,6 +103,38 @@ private:
         return parsePem(engine->certificatePem(caArn, arn));
     }
 
+    // What issueCertificateAsync answered, and on which thread.
+    struct AsyncOutcome
+    {
+        std::optional<api::IssueCertificateResponse> response;
+        QString errorType;
+        std::thread::id thread;
+    };
+
+    AsyncOutcome issueAsync(const api::IssueCertificateRequest &r)
+    {
+        std::promise<AsyncOutcome> promise;
+        std::future<AsyncOutcome> future = promise.get_future();
+        engine->service().issueCertificateAsync(
+            r, [&promise](std::optional<api::IssueCertificateResponse> response,
+                          std::exception_ptr error) {
+                AsyncOutcome outcome;
+                outcome.response = std::move(response);
+                outcome.thread = std::this_thread::get_id();
+                if (error) {
+                    try {
+                        std::rethrow_exception(error);
+                    } catch (const PcaError &e) {
+                        outcome.errorType = e.type();
+                    } catch (...) {
+                        outcome.errorType = QStringLiteral("?");
+                    }
+                }
+                promise.set_value(std::move(outcome));
+            });
+        return future.get();
+    }
+
 private Q_SLOTS:
     // One store and root for the whole suite (tests that change a CA's state make their own).
     void initTestCase()
@@ -806,39 +838,11 @@ private Q_SLOTS:
     // reports the same errors through its completion.
     void issueCertificateAsyncAnswersAfterTheCommit()
     {
-        struct Outcome
-        {
-            std::optional<api::IssueCertificateResponse> response;
-            QString errorType;
-            std::thread::id thread;
-        };
-        const auto issueAsync = [this](const api::IssueCertificateRequest &r) {
-            std::promise<Outcome> promise;
-            std::future<Outcome> future = promise.get_future();
-            engine->service().issueCertificateAsync(
-                r, [&promise](std::optional<api::IssueCertificateResponse> response,
-                              std::exception_ptr error) {
-                    Outcome outcome;
-                    outcome.response = std::move(response);
-                    outcome.thread = std::this_thread::get_id();
-                    if (error) {
-                        try {
-                            std::rethrow_exception(error);
-                        } catch (const PcaError &e) {
-                            outcome.errorType = e.type();
-                        } catch (...) {
-                            outcome.errorType = QStringLiteral("?");
-                        }
-                    }
-                    promise.set_value(std::move(outcome));
-                });
-            return future.get();
-        };
         QSignalSpy issued(&engine->service(), &PrivateCaService::certificateIssued);
         const auto [csr, key] = makeCsr({});
         api::IssueCertificateRequest r = request(root, csr);
         r.idempotencyToken = QStringLiteral("async-token");
-        const Outcome first = issueAsync(r);
+        const AsyncOutcome first = issueAsync(r);
         QVERIFY2(first.errorType.isEmpty(), qPrintable(first.errorType));
         QVERIFY(first.response && first.response->certificateArn);
         const QString arn = *first.response->certificateArn;
@@ -849,12 +853,12 @@ private Q_SLOTS:
         QCOMPARE(issued.at(0).at(1).toString(), arn);
 
         // An idempotent repeat: the same ARN, nothing issued.
-        const Outcome again = issueAsync(r);
+        const AsyncOutcome again = issueAsync(r);
         QVERIFY(again.response);
         QCOMPARE(*again.response->certificateArn, arn);
         QCOMPARE(issued.count(), 1);
 
-        const Outcome malformed = issueAsync(request(root, "not a CSR"));
+        const AsyncOutcome malformed = issueAsync(request(root, "not a CSR"));
         QCOMPARE(malformed.errorType, QString::fromLatin1(errors::MalformedCsr));
         QVERIFY(!malformed.response);
         const QString pending = engine->createCa(api::CertificateAuthorityType::SUBORDINATE,
@@ -862,6 +866,41 @@ private Q_SLOTS:
         QCOMPARE(issueAsync(request(pending, csr)).errorType,
                  QString::fromLatin1(errors::InvalidState));
         QCOMPARE(issued.count(), 1);
+    }
+
+    // A CA whose signature takes milliseconds (RSA-3072/4096) never signs on the caller's
+    // thread, which for the server is an I/O thread other connections wait on: even a refusal
+    // found before signing is answered from the signing pool. Quick signers stay on the
+    // caller's thread, where a refusal is answered at once.
+    void slowSigningCasIssueOffTheCallingThread()
+    {
+        const QString rsa =
+            engine->createActiveRoot(QStringLiteral("RSA-3072 Root"), KeyAlgorithm::RSA_3072,
+                                     SigningAlgorithm::SHA256WITHRSA);
+        const auto [csr, key] = makeCsr({});
+        api::IssueCertificateRequest r = request(rsa, csr);
+        r.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        const AsyncOutcome issued = issueAsync(r);
+        QVERIFY2(issued.errorType.isEmpty(), qPrintable(issued.errorType));
+        QVERIFY(issued.response && issued.response->certificateArn);
+        const QByteArray leafPem = engine->certificatePem(rsa, *issued.response->certificateArn);
+        const Cert leaf = parsePem(leafPem);
+        QVERIFY(leaf != nullptr);
+        const crypto::PKeyPtr caKey(X509_get_pubkey(
+            parsePem(
+                engine->service().getCertificateAuthorityCertificate({rsa}).certificate->toLatin1())
+                .get()));
+        QCOMPARE(X509_verify(leaf.get(), caKey.get()), 1);
+
+        api::IssueCertificateRequest bad = request(rsa, "not a CSR");
+        bad.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        const AsyncOutcome refused = issueAsync(bad);
+        QCOMPARE(refused.errorType, QString::fromLatin1(errors::MalformedCsr));
+        QVERIFY(refused.thread != std::this_thread::get_id());
+
+        const AsyncOutcome quick = issueAsync(request(root, "not a CSR"));
+        QCOMPARE(quick.errorType, QString::fromLatin1(errors::MalformedCsr));
+        QCOMPARE(quick.thread, std::this_thread::get_id());
     }
 
     void stateRules()
