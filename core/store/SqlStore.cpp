@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSqlDriver>
@@ -66,6 +67,9 @@ struct ConnectionState
     QString name;
     bool sqlite = true;
     bool caRowsChanged = false; // writer: a job of the current batch wrote CA rows
+    // writer: StoreWriter::caStatus answers of the current transaction
+    QHash<QString, std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>>
+        caStatusCache;
     std::unordered_map<const char *, QSqlQuery> queries;
     AuditChainState *audit = nullptr; // writer only
 
@@ -359,6 +363,7 @@ private:
         }
         StoreWriter writer(state);
         state.caRowsChanged = false;
+        state.caStatusCache.clear();
         bool transactionBroken = false;
         try {
             loadAuditHead(writer, audit);
@@ -387,6 +392,7 @@ private:
                 ++succeeded;
             } catch (...) {
                 job.error = std::current_exception();
+                state.caStatusCache.clear();
                 const QByteArray key = audit.key;
                 audit = snapshot;
                 audit.key = key;
@@ -1335,6 +1341,17 @@ StoreReader::caStatus(const QString &id) const
                      });
 }
 
+std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+StoreWriter::caStatus(const QString &id) const
+{
+    const auto cached = m_state->caStatusCache.constFind(id);
+    if (cached != m_state->caStatusCache.constEnd())
+        return *cached;
+    auto status = StoreReader::caStatus(id);
+    m_state->caStatusCache.insert(id, status);
+    return status;
+}
+
 void StoreWriter::setMeta(const QString &name, const QString &value)
 {
     QSqlQuery &q = prepared("INSERT INTO store_meta (name, value) VALUES (?, ?) "
@@ -1347,6 +1364,7 @@ void StoreWriter::setMeta(const QString &name, const QString &value)
 void StoreWriter::insertCa(const CaRecord &record)
 {
     m_state->caRowsChanged = true;
+    m_state->caStatusCache.clear();
     QSqlQuery &q = prepared(
         "INSERT INTO certificate_authorities (arn, ca_type, status, status_before_deletion, "
         "failure_reason, created_at, last_state_change_at, restorable_until, usage_mode, "
@@ -1361,6 +1379,7 @@ void StoreWriter::insertCa(const CaRecord &record)
 void StoreWriter::updateCa(const CaRecord &record)
 {
     m_state->caRowsChanged = true;
+    m_state->caStatusCache.clear();
     QSqlQuery &q = prepared(
         "UPDATE certificate_authorities SET arn = ?, ca_type = ?, status = ?, "
         "status_before_deletion = ?, failure_reason = ?, created_at = ?, last_state_change_at = "
@@ -1375,6 +1394,7 @@ void StoreWriter::updateCa(const CaRecord &record)
 void StoreWriter::purgeCa(const QString &id)
 {
     m_state->caRowsChanged = true;
+    m_state->caStatusCache.clear();
     for (const char *sql :
          {"DELETE FROM certificates WHERE ca_id = ?", "DELETE FROM permissions WHERE ca_id = ?",
           "DELETE FROM tags WHERE ca_id = ?", "DELETE FROM audit_reports WHERE ca_id = ?",

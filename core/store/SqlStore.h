@@ -201,6 +201,11 @@ public:
     // Runs a parameterless control statement (savepoints) prepared once per connection.
     bool execControl(const char *sql);
 
+    // StoreReader::caStatus, read once per CA and transaction: the answer is kept until a job
+    // writes CA rows or is rolled back (issues of one group commit ask for the same CA).
+    std::optional<std::pair<api::CertificateAuthorityStatus, std::optional<qint64>>>
+    caStatus(const QString &id) const;
+
     void insertCa(const CaRecord &record);
     void updateCa(const CaRecord &record);
     // Permanently removes a CA and everything it owns.

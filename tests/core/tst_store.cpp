@@ -353,6 +353,60 @@ private Q_SLOTS:
         QCOMPARE(tags.at(0).key, QStringLiteral("one"));
     }
 
+    // Jobs of one group commit share a transaction, and caStatus answers from a cache kept for
+    // it: a CA change, made by a job or undone with a job's rollback, is seen by the next read.
+    void caStatusFollowsChangesWithinAGroupCommit()
+    {
+        using Status = api::CertificateAuthorityStatus;
+        TestEngine engine;
+        const QString root = engine.createActiveRoot(QStringLiteral("Group"));
+        store::SqlStore &store = engine.store();
+        const QString caId = store.reader().findCaByArn(root)->id;
+        const auto statusIn = [&caId](store::StoreWriter &w) {
+            const auto status = w.caStatus(caId);
+            return status ? status->first : Status::FAILED;
+        };
+        const auto setStatus = [&root](store::StoreWriter &w, Status status) {
+            store::CaRecord ca = *w.findCaByArn(root);
+            ca.status = status;
+            w.updateCa(ca);
+        };
+
+        // The first job holds the writer until the others are queued: they form one batch.
+        std::promise<void> queued;
+        std::shared_future<void> allQueued = queued.get_future().share();
+        QList<Status> seen;
+        std::promise<void> finished;
+        const auto noteError = [](std::exception_ptr) {};
+        const qint64 commitsBefore = store.commitCount();
+        store.writeAsync([allQueued](store::StoreWriter &) { allQueued.wait(); }, noteError);
+        store.writeAsync([&](store::StoreWriter &w) { seen << statusIn(w); }, noteError);
+        store.writeAsync(
+            [&](store::StoreWriter &w) {
+                setStatus(w, Status::DISABLED);
+                seen << statusIn(w);
+            },
+            noteError);
+        store.writeAsync(
+            [&](store::StoreWriter &w) {
+                seen << statusIn(w);
+                setStatus(w, Status::ACTIVE);
+                seen << statusIn(w);
+                throw PcaError(errors::InvalidArgs, QStringLiteral("undo"));
+            },
+            noteError);
+        store.writeAsync([&](store::StoreWriter &w) { seen << statusIn(w); },
+                         [&](std::exception_ptr) { finished.set_value(); });
+        queued.set_value();
+        QVERIFY(finished.get_future().wait_for(std::chrono::seconds(30)) ==
+                std::future_status::ready);
+        QCOMPARE(seen, (QList<Status>{Status::ACTIVE, Status::DISABLED, Status::DISABLED,
+                                      Status::ACTIVE, Status::DISABLED}));
+        // The four reading jobs were queued together, behind the first: one batch.
+        QVERIFY(store.commitCount() - commitsBefore <= 2);
+        QCOMPARE(store.reader().caStatus(caId)->first, Status::DISABLED);
+    }
+
     void concurrentActionsAreGroupCommitted()
     {
         TestEngine engine;
