@@ -475,12 +475,21 @@ PrivateCaService::PrivateCaService(store::SqlStore &store, const Clock &clock, Q
     , d(std::make_unique<ServiceInternals>(*this))
 {
     m_background.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    m_signing.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     d->resumeInterruptedWork();
 }
 
 PrivateCaService::~PrivateCaService()
 {
+    m_signing.waitForDone();
     m_background.waitForDone();
+    // Queued IssueCertificate writes answer through this service: let them finish first. The
+    // writer runs jobs in order, so an empty write returns once all of them are answered.
+    try {
+        m_store.write([](store::StoreWriter &) {});
+    } catch (...) {
+        // A store that cannot write has already answered its queued jobs with the failure.
+    }
 }
 
 const store::StoreIdentity &PrivateCaService::identity() const

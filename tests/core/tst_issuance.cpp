@@ -903,6 +903,34 @@ private Q_SLOTS:
         QCOMPARE(quick.thread, std::this_thread::get_id());
     }
 
+    // issueCertificateAsync answers every request exactly once, also when the service is
+    // destroyed right after queueing them: the answers arrive before the destructor returns.
+    void destroyingTheServiceAnswersQueuedIssuesFirst()
+    {
+        const auto [csr, key] = makeCsr({});
+        const QString rsa =
+            engine->createActiveRoot(QStringLiteral("RSA-3072 (shutdown)"), KeyAlgorithm::RSA_3072,
+                                     SigningAlgorithm::SHA256WITHRSA);
+        api::IssueCertificateRequest slow = request(rsa, csr);
+        slow.signingAlgorithm = SigningAlgorithm::SHA256WITHRSA;
+        constexpr int kEach = 20;
+        std::atomic<int> issued{0};
+        std::atomic<int> failed{0};
+        {
+            PrivateCaService service(engine->store(), engine->clock());
+            const auto done = [&](std::optional<api::IssueCertificateResponse> response,
+                                  std::exception_ptr error) {
+                ++(response && !error ? issued : failed);
+            };
+            for (int i = 0; i < kEach; ++i) {
+                service.issueCertificateAsync(request(root, csr), done);
+                service.issueCertificateAsync(slow, done);
+            }
+        }
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(issued.load(), 2 * kEach);
+    }
+
     void stateRules()
     {
         const auto [csr, key] = makeCsr({});
