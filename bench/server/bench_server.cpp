@@ -476,19 +476,20 @@ int main(int argc, char *argv[])
             });
             printRow("in-process (engine call)", r);
         }
+        // The GetCertificate load over HTTP: a signed request for the next issued certificate.
+        const auto makeGet = [&](int t) {
+            QJsonObject get;
+            get.insert(QStringLiteral("CertificateAuthorityArn"), caArn);
+            get.insert(QStringLiteral("CertificateArn"), nextArn());
+            return signedRequest(t, "GetCertificate",
+                                 QJsonDocument(get).toJson(QJsonDocument::Compact));
+        };
+        const auto checkGet = [](int, int status, const QByteArray &body) {
+            return status == 200 && body.contains("BEGIN CERTIFICATE");
+        };
         if (phases.contains(QStringLiteral("http-get"))) {
-            PhaseResult r = runHttpPhase(
-                port, loadThreads, connections, duration,
-                [&](int t) {
-                    QJsonObject get;
-                    get.insert(QStringLiteral("CertificateAuthorityArn"), caArn);
-                    get.insert(QStringLiteral("CertificateArn"), nextArn());
-                    return signedRequest(t, "GetCertificate",
-                                         QJsonDocument(get).toJson(QJsonDocument::Compact));
-                },
-                [](int, int status, const QByteArray &body) {
-                    return status == 200 && body.contains("BEGIN CERTIFICATE");
-                });
+            PhaseResult r =
+                runHttpPhase(port, loadThreads, connections, duration, makeGet, checkGet);
             printRow("HTTP + SigV4", r);
         }
         if (phases.contains(QStringLiteral("http-get-during-rsa4096-issue"))) {
@@ -512,18 +513,8 @@ int main(int argc, char *argv[])
                     },
                     [](int, int status, const QByteArray &) { return status == 200; });
             });
-            PhaseResult r = runHttpPhase(
-                port, loadThreads, connections, duration,
-                [&](int t) {
-                    QJsonObject get;
-                    get.insert(QStringLiteral("CertificateAuthorityArn"), caArn);
-                    get.insert(QStringLiteral("CertificateArn"), nextArn());
-                    return signedRequest(t, "GetCertificate",
-                                         QJsonDocument(get).toJson(QJsonDocument::Compact));
-                },
-                [](int, int status, const QByteArray &body) {
-                    return status == 200 && body.contains("BEGIN CERTIFICATE");
-                });
+            PhaseResult r =
+                runHttpPhase(port, loadThreads, connections, duration, makeGet, checkGet);
             issuers.join();
             printRow("HTTP GetCertificate", r);
             printRow("HTTP RSA-4096 issue", issuing);
