@@ -377,16 +377,16 @@ private Q_SLOTS:
         std::shared_future<void> allQueued = queued.get_future().share();
         QList<Status> seen;
         std::promise<void> finished;
-        const auto noteError = [](std::exception_ptr) {};
+        const auto ignoreError = [](std::exception_ptr) {};
         const qint64 commitsBefore = store.commitCount();
-        store.writeAsync([allQueued](store::StoreWriter &) { allQueued.wait(); }, noteError);
-        store.writeAsync([&](store::StoreWriter &w) { seen << statusIn(w); }, noteError);
+        store.writeAsync([allQueued](store::StoreWriter &) { allQueued.wait(); }, ignoreError);
+        store.writeAsync([&](store::StoreWriter &w) { seen << statusIn(w); }, ignoreError);
         store.writeAsync(
             [&](store::StoreWriter &w) {
                 setStatus(w, Status::DISABLED);
                 seen << statusIn(w);
             },
-            noteError);
+            ignoreError);
         store.writeAsync(
             [&](store::StoreWriter &w) {
                 seen << statusIn(w);
@@ -394,7 +394,7 @@ private Q_SLOTS:
                 seen << statusIn(w);
                 throw PcaError(errors::InvalidArgs, QStringLiteral("undo"));
             },
-            noteError);
+            ignoreError);
         store.writeAsync([&](store::StoreWriter &w) { seen << statusIn(w); },
                          [&](std::exception_ptr) { finished.set_value(); });
         queued.set_value();
