@@ -81,6 +81,10 @@ HttpServer::~HttpServer()
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     m_listener->setMaxPendingConnections(256);
+    // The kernel's accept queue, as long as the connection limit (the kernel may cap it:
+    // net.core.somaxconn). Qt's default of 50 drops the handshakes of a burst of clients beyond
+    // it, and each of those clients then waits a second or more for a retransmission.
+    m_listener->setListenBacklogSize(qMax(50, m_options.maxConnections));
     return m_listener->listen(address, port);
 }
 

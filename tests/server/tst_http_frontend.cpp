@@ -18,9 +18,16 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <arpa/inet.h>
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
 #include <mutex>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace pca;
@@ -812,6 +819,73 @@ private Q_SLOTS:
         SigV4Signer({kTestKey.accessKeyId, "nope"}, "us-east-1", "s3")
             .sign(wrongKey, m_engine->clock().nowMs());
         QCOMPARE(api.http().exchange(wrongKey)->status, 403);
+    }
+
+    // Many clients connecting at once wait in the kernel's accept queue until the server takes
+    // them. A queue shorter than the burst (Qt's default is 50) drops the handshakes beyond it,
+    // and those clients are answered only after a retransmission, a second or more later.
+    void aBurstOfConnectionsIsAnsweredWithoutRetransmissions()
+    {
+        HttpServer server(
+            [](const HttpRequest &) { return HttpResponse(200, "text/plain", "ok"); });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(server.serverPort());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+
+        // The listening socket belongs to this thread, which accepts nothing until the whole
+        // burst has been sent.
+        constexpr int kClients = 200;
+        std::vector<int> sockets;
+        const auto closeAll = qScopeGuard([&] {
+            for (int fd : sockets)
+                ::close(fd);
+        });
+        for (int i = 0; i < kClients; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            sockets.push_back(fd);
+            const int result =
+                ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+            QVERIFY2(result == 0 || errno == EINPROGRESS, strerror(errno));
+        }
+        QThread::msleep(100); // the handshakes happen in the kernel meanwhile
+
+        const QByteArray request = "GET /burst HTTP/1.1\r\nHost: test\r\n\r\n";
+        std::vector<bool> sent(kClients, false);
+        std::vector<QByteArray> answers(kClients);
+        int answered = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (answered < kClients && clock.elapsed() < 10'000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            for (int i = 0; i < kClients; ++i) {
+                if (!sent[size_t(i)]) {
+                    // Fails (ENOTCONN, EAGAIN) while the handshake is incomplete.
+                    sent[size_t(i)] =
+                        ::send(sockets[size_t(i)], request.constData(), size_t(request.size()),
+                               MSG_NOSIGNAL) == request.size();
+                    continue;
+                }
+                if (answers[size_t(i)].endsWith("ok"))
+                    continue;
+                char buffer[512];
+                const ssize_t n = ::recv(sockets[size_t(i)], buffer, sizeof buffer, 0);
+                if (n > 0) {
+                    answers[size_t(i)].append(buffer, n);
+                    if (answers[size_t(i)].endsWith("ok"))
+                        ++answered;
+                }
+            }
+        }
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(answered, kClients);
+        for (const QByteArray &answer : answers)
+            QVERIFY(answer.startsWith("HTTP/1.1 200"));
+        // Answering 200 local requests takes milliseconds; a dropped handshake costs at least
+        // the one-second retransmission timeout.
+        QVERIFY2(elapsed < 900, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     }
 
     void concurrentClients()
