@@ -9,10 +9,18 @@
 // SigV4 at the time it is sent. The in-process phases call the engine from as many threads as
 // there are connections.
 //
+// A closed loop measures the highest rate, but not the latency at a given load: its latency is
+// the number of connections divided by the rate (Little's law), however the server behaves.
+// The `*-at-rate` phases therefore offer a fixed rate (--rate) over --rate-connections
+// connections, as wrk2 does: request k of a connection is due at a fixed time, is sent then
+// (or as soon as the previous answer arrives, if that is later) and its latency is counted
+// from when it was due, so time spent queued behind a slow answer is not left out.
+//
 // Prints figures (rate, p50/p99 latency, CPU time per request of the whole process); asserts
 // nothing.
 //
 //   bench_server [--duration SECONDS] [--connections N] [--load-threads N]
+//                [--rate PER_SECOND] [--rate-connections N]
 //                [--io-threads N] [--handler-threads N] [--phases LIST]
 #include "ApiServer.h"
 #include "SigV4.h"
@@ -29,6 +37,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -124,7 +133,17 @@ PhaseResult runEnginePhase(int threads, double seconds, Work work)
     return total;
 }
 
-// One keep-alive connection of the load generator: a closed loop of signed requests.
+// When requests are due: none (a closed loop) or every `intervalNs` from `firstNs` on the phase
+// clock.
+struct Schedule
+{
+    const QElapsedTimer *clock = nullptr;
+    qint64 firstNs = 0;
+    qint64 intervalNs = 0;
+};
+
+// One keep-alive connection of the load generator: a closed loop of signed requests, or
+// requests sent on a schedule.
 class LoadConnection : public QObject
 {
 public:
@@ -133,13 +152,18 @@ public:
 
     LoadConnection(quint16 port, MakeRequest make, CheckResponse check,
                    const std::atomic<bool> &stop, PhaseResult &result,
-                   std::function<void()> finished)
+                   std::function<void()> finished, Schedule schedule)
         : m_make(std::move(make))
         , m_check(std::move(check))
         , m_stop(stop)
         , m_result(result)
         , m_finished(std::move(finished))
+        , m_schedule(schedule)
+        , m_dueNs(schedule.firstNs)
     {
+        m_due.setSingleShot(true);
+        m_due.setTimerType(Qt::PreciseTimer);
+        connect(&m_due, &QTimer::timeout, this, &LoadConnection::send);
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(&m_socket, &QTcpSocket::connected, this, &LoadConnection::sendNext);
         connect(&m_socket, &QTcpSocket::readyRead, this, &LoadConnection::onReadyRead);
@@ -157,7 +181,28 @@ private:
             finish();
             return;
         }
+        if (m_schedule.intervalNs > 0) {
+            const qint64 wait = m_dueNs - m_schedule.clock->nsecsElapsed();
+            if (wait > 0) {
+                m_due.start(int((wait + 999'999) / 1'000'000));
+                return;
+            }
+        }
+        send();
+    }
+
+    void send()
+    {
+        if (m_stop.load(std::memory_order_relaxed)) {
+            finish();
+            return;
+        }
         m_timer.start();
+        m_sentLateNs = 0;
+        if (m_schedule.intervalNs > 0) {
+            m_sentLateNs = qMax<qint64>(0, m_schedule.clock->nsecsElapsed() - m_dueNs);
+            m_dueNs += m_schedule.intervalNs;
+        }
         m_socket.write(m_make());
     }
 
@@ -184,7 +229,7 @@ private:
             m_buffer.remove(0, end + 4 + length);
             if (m_check(status, body)) {
                 ++m_result.requests;
-                m_result.latenciesUs.push_back(m_timer.nsecsElapsed() / 1000);
+                m_result.latenciesUs.push_back((m_timer.nsecsElapsed() + m_sentLateNs) / 1000);
             } else {
                 ++m_result.errors;
             }
@@ -203,22 +248,33 @@ private:
     QTcpSocket m_socket;
     QByteArray m_buffer;
     QElapsedTimer m_timer;
+    QTimer m_due;
     MakeRequest m_make;
     CheckResponse m_check;
     const std::atomic<bool> &m_stop;
     PhaseResult &m_result;
     std::function<void()> m_finished;
+    Schedule m_schedule;
+    qint64 m_dueNs = 0;      // when the next request is due (scheduled connections)
+    qint64 m_sentLateNs = 0; // how long after it was due the current request was sent
     bool m_done = false;
 };
 
 // Drives `connections` keep-alive connections from `loadThreads` event-loop threads for
 // `seconds`. `make(thread)` builds the next request's bytes, `check(thread, status, body)`
-// judges its answer; both run on the load thread.
+// judges its answer; both run on the load thread. `rate` > 0 offers that many requests per
+// second in all (spread evenly over the connections) instead of closed loops.
 PhaseResult runHttpPhase(quint16 port, int loadThreads, int connections, double seconds,
                          const std::function<QByteArray(int)> &make,
-                         const std::function<bool(int, int, const QByteArray &)> &check)
+                         const std::function<bool(int, int, const QByteArray &)> &check,
+                         double rate = 0)
 {
     std::atomic<bool> stop{false};
+    QElapsedTimer phaseClock;
+    phaseClock.start();
+    // Scheduled requests start once the connections are up, staggered over one interval.
+    const qint64 startNs = 200'000'000;
+    const qint64 intervalNs = rate > 0 ? qint64(1e9 * double(connections) / rate) : 0;
     std::vector<PhaseResult> perThread(static_cast<size_t>(loadThreads));
     std::vector<std::unique_ptr<QThread>> threads;
     for (int t = 0; t < loadThreads; ++t) {
@@ -228,6 +284,13 @@ PhaseResult runHttpPhase(quint16 port, int loadThreads, int connections, double 
             int running = mine;
             std::vector<std::unique_ptr<LoadConnection>> owned;
             for (int c = 0; c < mine; ++c) {
+                Schedule schedule;
+                if (intervalNs > 0) {
+                    schedule.clock = &phaseClock;
+                    schedule.intervalNs = intervalNs;
+                    schedule.firstNs =
+                        startNs + intervalNs * (t + loadThreads * c) / qMax(1, connections);
+                }
                 owned.push_back(std::make_unique<LoadConnection>(
                     port, [&make, t] { return make(t); },
                     [&check, t](int status, const QByteArray &body) {
@@ -237,17 +300,21 @@ PhaseResult runHttpPhase(quint16 port, int loadThreads, int connections, double 
                     [&] {
                         if (--running == 0)
                             loop.quit();
-                    }));
+                    },
+                    schedule));
             }
             if (running > 0)
                 loop.exec();
         }));
     }
+    for (auto &thread : threads)
+        thread->start();
+    // Closed loops start at once; scheduled requests once the first is due.
+    if (intervalNs > 0)
+        QThread::usleep(quint64(qMax<qint64>(0, startNs - phaseClock.nsecsElapsed()) / 1000));
     const double cpuBefore = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    for (auto &thread : threads)
-        thread->start();
     QThread::msleep(qint64(seconds * 1000));
     stop.store(true);
     for (auto &thread : threads)
@@ -352,19 +419,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption handlerOption(QStringLiteral("handler-threads"),
                                            QStringLiteral("Server handler threads (default 64)."),
                                            QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QStringLiteral("Requests per second the *-at-rate phases offer (default 3000)."),
+        QStringLiteral("PER_SECOND"), QStringLiteral("3000"));
+    const QCommandLineOption rateConnectionsOption(
+        QStringLiteral("rate-connections"),
+        QStringLiteral("Connections of the *-at-rate phases (default 64)."), QStringLiteral("N"),
+        QStringLiteral("64"));
     const QCommandLineOption phasesOption(
         QStringLiteral("phases"),
         QStringLiteral("Comma-separated phases to run (default: "
-                       "engine-issue,http-issue,engine-get,http-get; also "
+                       "engine-issue,http-issue,http-issue-at-rate,engine-get,http-get; also "
                        "http-get-during-rsa4096-issue)."),
-        QStringLiteral("LIST"), QStringLiteral("engine-issue,http-issue,engine-get,http-get"));
-    parser.addOptions({durationOption, connectionsOption, loadThreadsOption, ioOption,
-                       handlerOption, phasesOption});
+        QStringLiteral("LIST"),
+        QStringLiteral("engine-issue,http-issue,http-issue-at-rate,engine-get,http-get"));
+    parser.addOptions({durationOption, connectionsOption, loadThreadsOption, rateOption,
+                       rateConnectionsOption, ioOption, handlerOption, phasesOption});
     parser.process(app);
     const double duration = qMax(0.5, parser.value(durationOption).toDouble());
     const int connections = qMax(1, parser.value(connectionsOption).toInt());
     const int loadThreads = qBound(1, parser.value(loadThreadsOption).toInt(), connections);
     const QStringList phases = parser.value(phasesOption).split(QLatin1Char(','));
+    const double rate = qMax(1.0, parser.value(rateOption).toDouble());
+    const int rateConnections = qMax(1, parser.value(rateConnectionsOption).toInt());
 
     QTemporaryDir directory;
     store::StoreOptions storeOptions;
@@ -435,22 +513,32 @@ int main(int argc, char *argv[])
             });
             printRow("in-process (engine call)", r);
         }
+        const auto makeIssue = [&](int t) {
+            return signedRequest(t, "IssueCertificate", issueBody);
+        };
+        const auto checkIssue = [&](int t, int status, const QByteArray &body) {
+            if (status != 200)
+                return false;
+            issued[size_t(t)].append(QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(QStringLiteral("CertificateArn"))
+                                         .toString());
+            return true;
+        };
         if (phases.contains(QStringLiteral("http-issue"))) {
             PhaseResult r = withCommitCount(*store, [&] {
-                return runHttpPhase(
-                    port, loadThreads, connections, duration,
-                    [&](int t) { return signedRequest(t, "IssueCertificate", issueBody); },
-                    [&](int t, int status, const QByteArray &body) {
-                        if (status != 200)
-                            return false;
-                        issued[size_t(t)].append(QJsonDocument::fromJson(body)
-                                                     .object()
-                                                     .value(QStringLiteral("CertificateArn"))
-                                                     .toString());
-                        return true;
-                    });
+                return runHttpPhase(port, loadThreads, connections, duration, makeIssue,
+                                    checkIssue);
             });
             printRow("HTTP + SigV4", r);
+        }
+        if (phases.contains(QStringLiteral("http-issue-at-rate"))) {
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runHttpPhase(port, loadThreads, rateConnections, duration, makeIssue,
+                                    checkIssue, rate);
+            });
+            const QByteArray name = "HTTP, " + QByteArray::number(rate, 'f', 0) + "/s offered";
+            printRow(name.constData(), r);
         }
 
         QStringList all;
@@ -521,7 +609,9 @@ int main(int argc, char *argv[])
             std::printf("  (CPU per request is the whole process's, both loads together)\n");
         }
         std::printf("Goals: >= 3000 IssueCertificate/s, >= 10000 GetCertificate/s, p99 < 20 "
-                    "ms.\n");
+                    "ms (the *-at-rate rows: latency at the offered rate, %d connections; the "
+                    "others: closed loops of %d connections, rate at saturation).\n",
+                    rateConnections, connections);
     });
     QObject::connect(load, &QThread::finished, &app, &QCoreApplication::quit);
     load->start();
