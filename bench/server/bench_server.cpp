@@ -272,7 +272,8 @@ PhaseResult runHttpPhase(quint16 port, int loadThreads, int connections, double 
     std::atomic<bool> stop{false};
     QElapsedTimer phaseClock;
     phaseClock.start();
-    // Scheduled requests start once the connections are up, staggered over one interval.
+    // Scheduled requests start 200 ms into the phase, time enough to open the connections (a
+    // request still waiting for its connection counts that wait), staggered over one interval.
     const qint64 startNs = 200'000'000;
     const qint64 intervalNs = rate > 0 ? qint64(1e9 * double(connections) / rate) : 0;
     std::vector<PhaseResult> perThread(static_cast<size_t>(loadThreads));
