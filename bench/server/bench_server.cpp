@@ -383,6 +383,12 @@ void printRow(const char *name, PhaseResult &r)
     std::fflush(stdout);
 }
 
+// The name of a fixed-rate row.
+QByteArray offeredName(double rate)
+{
+    return "HTTP, " + QByteArray::number(rate, 'f', 0) + "/s offered";
+}
+
 // Counts the store's group commits during a phase.
 template <typename Phase>
 PhaseResult withCommitCount(store::SqlStore &store, Phase phase)
@@ -422,8 +428,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate"),
-        QStringLiteral("Requests per second the *-at-rate phases offer (default 3000)."),
+        QStringLiteral("IssueCertificate requests per second the http-issue-at-rate phase "
+                       "offers (default 3000)."),
         QStringLiteral("PER_SECOND"), QStringLiteral("3000"));
+    const QCommandLineOption getRateOption(
+        QStringLiteral("get-rate"),
+        QStringLiteral("GetCertificate requests per second the http-get-at-rate phase offers "
+                       "(default 10000)."),
+        QStringLiteral("PER_SECOND"), QStringLiteral("10000"));
     const QCommandLineOption rateConnectionsOption(
         QStringLiteral("rate-connections"),
         QStringLiteral("Connections of the *-at-rate phases (default 64)."), QStringLiteral("N"),
@@ -431,18 +443,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption phasesOption(
         QStringLiteral("phases"),
         QStringLiteral("Comma-separated phases to run (default: "
-                       "engine-issue,http-issue,http-issue-at-rate,engine-get,http-get; also "
-                       "http-get-during-rsa4096-issue)."),
+                       "engine-issue,http-issue,http-issue-at-rate,engine-get,http-get,http-get-"
+                       "at-rate; also http-get-during-rsa4096-issue)."),
         QStringLiteral("LIST"),
-        QStringLiteral("engine-issue,http-issue,http-issue-at-rate,engine-get,http-get"));
+        QStringLiteral("engine-issue,http-issue,http-issue-at-rate,engine-get,http-get,http-get-"
+                       "at-rate"));
     parser.addOptions({durationOption, connectionsOption, loadThreadsOption, rateOption,
-                       rateConnectionsOption, ioOption, handlerOption, phasesOption});
+                       getRateOption, rateConnectionsOption, ioOption, handlerOption,
+                       phasesOption});
     parser.process(app);
     const double duration = qMax(0.5, parser.value(durationOption).toDouble());
     const int connections = qMax(1, parser.value(connectionsOption).toInt());
     const int loadThreads = qBound(1, parser.value(loadThreadsOption).toInt(), connections);
     const QStringList phases = parser.value(phasesOption).split(QLatin1Char(','));
     const double rate = qMax(1.0, parser.value(rateOption).toDouble());
+    const double getRate = qMax(1.0, parser.value(getRateOption).toDouble());
     const int rateConnections = qMax(1, parser.value(rateConnectionsOption).toInt());
 
     QTemporaryDir directory;
@@ -538,8 +553,7 @@ int main(int argc, char *argv[])
                 return runHttpPhase(port, loadThreads, rateConnections, duration, makeIssue,
                                     checkIssue, rate);
             });
-            const QByteArray name = "HTTP, " + QByteArray::number(rate, 'f', 0) + "/s offered";
-            printRow(name.constData(), r);
+            printRow(offeredName(rate).constData(), r);
         }
 
         QStringList all;
@@ -580,6 +594,11 @@ int main(int argc, char *argv[])
             PhaseResult r =
                 runHttpPhase(port, loadThreads, connections, duration, makeGet, checkGet);
             printRow("HTTP + SigV4", r);
+        }
+        if (phases.contains(QStringLiteral("http-get-at-rate"))) {
+            PhaseResult r = runHttpPhase(port, loadThreads, rateConnections, duration, makeGet,
+                                         checkGet, getRate);
+            printRow(offeredName(getRate).constData(), r);
         }
         if (phases.contains(QStringLiteral("http-get-during-rsa4096-issue"))) {
             // Reads must not wait behind slow signatures: GetCertificate over HTTP while other
