@@ -253,9 +253,7 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
         QByteArray keyInfo;
         der::append(keyInfo, csr.publicKeyAlgorithm.get(), i2d_X509_ALGOR,
                     "encoding the key algorithm");
-        keyInfo += der::header(false, csr.publicKeyBits.size() + 1, V_ASN1_BIT_STRING);
-        keyInfo += '\0'; // no unused bits
-        keyInfo += csr.publicKeyBits;
+        der::appendBitString(keyInfo, csr.publicKeyBits);
         der::appendSequence(fields, keyInfo);
     }
     if (!extensions.isEmpty()) {
@@ -269,9 +267,7 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
     const QByteArray signature = signData(ctx.get(), tbs);
     QByteArray certificate = std::move(tbs);
     certificate += signatureAlgorithm;
-    certificate += der::header(false, signature.size() + 1, V_ASN1_BIT_STRING);
-    certificate += '\0'; // no unused bits
-    certificate += signature;
+    der::appendBitString(certificate, signature);
     built.der.reserve(certificate.size() + 8);
     der::appendSequence(built.der, certificate);
 

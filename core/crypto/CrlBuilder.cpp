@@ -194,9 +194,8 @@ QByteArray CrlBuilder::finish()
     buffer += trailer;
     const QByteArray signature =
         signData(ctx.get(), QByteArrayView(buffer.constData() + start, qsizetype(tbsLength)));
-    QByteArray signatureBits = der::header(false, signature.size() + 1, V_ASN1_BIT_STRING);
-    signatureBits += char(0); // no unused bits
-    signatureBits += signature;
+    QByteArray signatureBits;
+    der::appendBitString(signatureBits, signature);
     buffer += algorithmDer;
     buffer += signatureBits;
     const qint64 contentLength = tbsLength + algorithmDer.size() + signatureBits.size();

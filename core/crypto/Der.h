@@ -21,18 +21,6 @@ inline void appendSequence(QByteArray &out, QByteArrayView content)
     appendElement(out, true, V_ASN1_SEQUENCE, content);
 }
 
-// The DER of an OpenSSL object through its i2d function.
-template <typename T, typename Fn>
-QByteArray encode(T *object, Fn i2d, const char *context)
-{
-    const int length = i2d(object, nullptr);
-    check(length, context);
-    QByteArray out(length, Qt::Uninitialized);
-    auto *p = reinterpret_cast<unsigned char *>(out.data());
-    check(i2d(object, &p) == length ? 1 : 0, context);
-    return out;
-}
-
 // Appends the DER of an OpenSSL object through its i2d function.
 template <typename T, typename Fn>
 void append(QByteArray &out, T *object, Fn i2d, const char *context)
@@ -45,9 +33,26 @@ void append(QByteArray &out, T *object, Fn i2d, const char *context)
     check(i2d(object, &p) == length ? 1 : 0, context);
 }
 
+// The DER of an OpenSSL object through its i2d function.
+template <typename T, typename Fn>
+QByteArray encode(T *object, Fn i2d, const char *context)
+{
+    QByteArray out;
+    append(out, object, i2d, context);
+    return out;
+}
+
 // Appends a positive INTEGER whose magnitude is `bigEndian` (leading zero octets are dropped,
 // and a zero octet is added when the top bit is set).
 void appendUnsignedInteger(QByteArray &out, QByteArrayView bigEndian);
+
+// Appends a BIT STRING of whole octets (no unused bits): key bits, signatures.
+inline void appendBitString(QByteArray &out, QByteArrayView octets)
+{
+    out += header(false, octets.size() + 1, V_ASN1_BIT_STRING);
+    out += '\0'; // no unused bits
+    out += octets;
+}
 
 // The text of an RFC 5280 Time for `seconds` since the epoch: "YYMMDDHHMMSSZ" (UTCTime) for
 // 1950 through 2049, "YYYYMMDDHHMMSSZ" (GeneralizedTime) otherwise. Returns the length written
