@@ -75,6 +75,16 @@ std::optional<HttpResponse> ObjectEndpoint::crlByCaPath(const HttpRequest &reque
                               .arg(identity.region, identity.accountId,
                                    PrivateCaService::caArnResource(), match.captured(1));
     try {
+        // A partition of a PARTITIONED CA's CRL: <path>/<partition id>.crl.
+        if (const auto partition = m_service.crlPartitionLocation(match.captured(1))) {
+            if (objectPath != partition->objectKey &&
+                objectPath != partition->bucket + QLatin1Char('/') + partition->objectKey)
+                return std::nullopt;
+            const auto stored = m_service.getObject(partition->bucket, partition->objectKey);
+            if (!stored)
+                return std::nullopt;
+            return content(request, stored->content, kCrlType, stored->updatedAt);
+        }
         const CrlStatus status = m_service.crlStatus(caArn);
         if (!status.enabled)
             return std::nullopt;
@@ -86,7 +96,7 @@ std::optional<HttpResponse> ObjectEndpoint::crlByCaPath(const HttpRequest &reque
         const auto stored = m_service.getObject(status.bucket, status.objectKey);
         return content(request, crl, kCrlType, stored ? stored->updatedAt : 0);
     } catch (const PcaError &) {
-        return std::nullopt; // unknown CA, or no CRL to serve
+        return std::nullopt; // unknown CA or partition, or no CRL to serve
     }
 }
 

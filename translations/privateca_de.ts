@@ -2644,6 +2644,14 @@ ops@example.com</translation>
         <source>Publish CRL</source>
         <translation>CRL veröffentlichen</translation>
     </message>
+    <message>
+        <source>Partitions:</source>
+        <translation>Partitionen:</translation>
+    </message>
+    <message>
+        <source>%1 (each has its own CRL, published with the complete CRL)</source>
+        <translation>%1 (jede mit eigener CRL, zusammen mit der vollständigen CRL veröffentlicht)</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::RevokeCertificateDialog</name>

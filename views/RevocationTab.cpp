@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +56,9 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     m_distributionPoint->setObjectName(QStringLiteral("crlDistributionPoint"));
     m_distributionPoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_distributionPoint->setWordWrap(true);
+    m_partitions = new QLabel(statusBox);
+    m_partitions->setObjectName(QStringLiteral("crlPartitions"));
+    m_partitions->setWordWrap(true);
     m_saveCrl =
         new QPushButton(ThemedIcons::icon(QStringLiteral("export")), tr("Save CRL…"), statusBox);
     m_saveCrl->setObjectName(QStringLiteral("saveCrlButton"));
@@ -64,10 +68,13 @@ RevocationTab::RevocationTab(models::PrivateCaClient *client, QWidget *parent)
     connect(m_saveCrl, &QPushButton::clicked, this, &RevocationTab::saveCrl);
     connect(m_publish, &QPushButton::clicked, this, &RevocationTab::publishCrl);
     auto *statusForm = new QFormLayout(statusBox);
+    m_statusForm = statusForm;
     statusForm->addRow(tr("CRL number:"), m_crlNumber);
     statusForm->addRow(tr("Last generated:"), m_lastGenerated);
     statusForm->addRow(tr("Next update:"), m_nextUpdate);
     statusForm->addRow(tr("Distribution point:"), m_distributionPoint);
+    statusForm->addRow(tr("Partitions:"), m_partitions);
+    statusForm->setRowVisible(m_partitions, false);
     auto *crlButtons = new QHBoxLayout;
     crlButtons->addWidget(m_saveCrl);
     crlButtons->addWidget(m_publish);
@@ -194,6 +201,7 @@ void RevocationTab::loadStatus()
             m_lastGenerated->setText(QStringLiteral("—"));
             m_nextUpdate->setText(QStringLiteral("—"));
             m_distributionPoint->setText(QStringLiteral("—"));
+            m_statusForm->setRowVisible(m_partitions, false);
             return;
         }
         const CrlStatus &crl = reply.value();
@@ -207,6 +215,10 @@ void RevocationTab::loadStatus()
         m_distributionPoint->setText(crl.distributionPointUrl.isEmpty()
                                          ? tr("(left out of certificates)")
                                          : crl.distributionPointUrl);
+        // PARTITIONED CAs (or CAs that were): each partition's CRL is published with this one.
+        m_partitions->setText(tr("%1 (each has its own CRL, published with the complete CRL)")
+                                  .arg(QLocale().toString(crl.partitionCount)));
+        m_statusForm->setRowVisible(m_partitions, crl.partitionCount > 0);
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "CaTab.h"
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -45,6 +46,8 @@ private:
     QLabel *m_lastGenerated;
     QLabel *m_nextUpdate;
     QLabel *m_distributionPoint;
+    QLabel *m_partitions;
+    QFormLayout *m_statusForm = nullptr;
     QPushButton *m_saveCrl;
     QPushButton *m_publish;
     QTimer *m_validateDelay;

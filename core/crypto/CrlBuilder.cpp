@@ -132,7 +132,7 @@ QByteArray CrlBuilder::finish()
     MdCtxPtr ctx = signingContext(m_key, m_algorithm);
     const QByteArray algorithmDer = signatureAlgorithmDer(ctx.get());
 
-    // crlExtensions: authority key identifier and CRL number.
+    // crlExtensions: authority key identifier, CRL number and, for a partition, the IDP.
     ExtensionStackPtr extensions(sk_X509_EXTENSION_new_null());
     checkPtr(extensions.get(), "allocating CRL extensions");
     const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(m_issuer);
@@ -152,6 +152,11 @@ QByteArray CrlBuilder::finish()
     checkPtr(numberExtension.get(), "encoding the CRL number");
     check(sk_X509_EXTENSION_push(extensions.get(), numberExtension.get()), "adding an extension");
     numberExtension.release();
+    if (!m_idpUrl.isEmpty()) {
+        X509ExtensionPtr idp = issuingDistributionPointExtension(m_idpUrl);
+        check(sk_X509_EXTENSION_push(extensions.get(), idp.get()), "adding an extension");
+        idp.release();
+    }
     const QByteArray extensionsDer =
         der::encode(extensions.get(), i2d_X509_EXTENSIONS, "encoding CRL extensions");
 

@@ -24,6 +24,9 @@ public:
     // (RFC 5280 5.3.1); every other reason does.
     void addEntry(const QString &serialHex, qint64 revokedAtMs, api::RevocationReason reason);
     qint64 entryCount() const { return m_count; }
+    // Makes this the CRL of one partition: a critical issuing distribution point naming `url`,
+    // the distribution point of the partition's certificates.
+    void setIssuingDistributionPoint(const QString &url) { m_idpUrl = url; }
 
     // Signs and returns the DER CRL.
     QByteArray finish();
@@ -37,6 +40,7 @@ private:
     qint64 m_nextUpdate;
     QByteArray m_entries;
     qint64 m_count = 0;
+    QString m_idpUrl;
     Asn1IntegerPtr m_serial;
     Asn1TimePtr m_time;
     QByteArray m_reasonExtensions[11];

@@ -377,24 +377,42 @@ X509ExtensionPtr authorityKeyIdentifierExtension(const QByteArray &keyIdentifier
     return encode(NID_authority_key_identifier, false, aki.get(), "authority key identifier");
 }
 
+namespace {
+
+// DistributionPointName ::= fullName [0] GeneralNames, here one URI.
+DistPointNamePtr uriDistributionPointName(const QString &url)
+{
+    DistPointNamePtr name(DIST_POINT_NAME_new());
+    checkPtr(name.get(), "allocating a distribution point name");
+    name->type = 0; // fullName
+    name->name.fullname = sk_GENERAL_NAME_new_null();
+    checkPtr(name->name.fullname, "allocating a distribution point name");
+    GeneralNamePtr uri = uriName(url);
+    check(sk_GENERAL_NAME_push(name->name.fullname, uri.get()), "adding a distribution point URI");
+    uri.release();
+    return name;
+}
+
+} // namespace
+
 X509ExtensionPtr crlDistributionPointsExtension(const QString &url)
 {
     CrlDistPointsPtr points(sk_DIST_POINT_new_null());
     checkPtr(points.get(), "allocating distribution points");
     DistPointPtr point(DIST_POINT_new());
     checkPtr(point.get(), "allocating a distribution point");
-    point->distpoint = DIST_POINT_NAME_new();
-    checkPtr(point->distpoint, "allocating a distribution point name");
-    point->distpoint->type = 0; // fullName
-    point->distpoint->name.fullname = sk_GENERAL_NAME_new_null();
-    checkPtr(point->distpoint->name.fullname, "allocating a distribution point name");
-    GeneralNamePtr uri = uriName(url);
-    check(sk_GENERAL_NAME_push(point->distpoint->name.fullname, uri.get()),
-          "adding a distribution point URI");
-    uri.release();
+    point->distpoint = uriDistributionPointName(url).release();
     check(sk_DIST_POINT_push(points.get(), point.get()), "adding a distribution point");
     point.release();
     return encode(NID_crl_distribution_points, false, points.get(), "CRL distribution points");
+}
+
+X509ExtensionPtr issuingDistributionPointExtension(const QString &url)
+{
+    IssuingDistPointPtr idp(ISSUING_DIST_POINT_new());
+    checkPtr(idp.get(), "allocating an issuing distribution point");
+    idp->distpoint = uriDistributionPointName(url).release();
+    return encode(NID_issuing_distribution_point, true, idp.get(), "issuing distribution point");
 }
 
 X509ExtensionPtr ocspAuthorityInfoAccessExtension(const QString &url)

@@ -25,6 +25,9 @@ X509ExtensionPtr subjectInfoAccessExtension(const QList<api::AccessDescription> 
 X509ExtensionPtr subjectKeyIdentifierExtension(const QByteArray &keyIdentifier);
 X509ExtensionPtr authorityKeyIdentifierExtension(const QByteArray &keyIdentifier);
 X509ExtensionPtr crlDistributionPointsExtension(const QString &url);
+// The IDP of a partition CRL (RFC 5280 5.2.5): critical, naming the URI that the certificates
+// of the partition carry as their CRL distribution point.
+X509ExtensionPtr issuingDistributionPointExtension(const QString &url);
 X509ExtensionPtr ocspAuthorityInfoAccessExtension(const QString &url);
 
 // RFC 5280 method 1: SHA-1 of the subjectPublicKey BIT STRING.

@@ -123,6 +123,7 @@ struct PrivateCaService::IssuePlan
     crypto::ParsedCsr csr;
     std::shared_ptr<CaKeyMaterial> key;
     std::shared_ptr<CaCertificateMaterial> caCert;
+    QString crlPartition; // PARTITIONED CAs: the partition whose CRL covers the certificate
     crypto::IssuanceParameters parameters;
 };
 
@@ -244,7 +245,10 @@ PrivateCaService::planIssue(const api::IssueCertificateRequest &incoming)
     parameters.signingAlgorithm = request.signingAlgorithm;
     parameters.notBeforeMs = notBefore;
     parameters.notAfterMs = notAfter;
-    parameters.crlDistributionPointUrl = d->crlDistributionPointUrl(ca);
+    // Last, so that only requests that passed every check take a place in a partition.
+    if (!selfSignedRoot)
+        plan->crlPartition = d->crlPartitionFor(ca);
+    parameters.crlDistributionPointUrl = d->crlDistributionPointUrl(ca, plan->crlPartition);
     parameters.ocspUrl = d->ocspUrl(ca);
 
     return plan;
@@ -267,6 +271,7 @@ PrivateCaService::SignedIssue PrivateCaService::signIssue(const IssuePlan &plan)
     record.notBefore = built.notBeforeMs;
     record.notAfter = built.notAfterMs;
     record.issuedAt = plan.now;
+    record.crlPartition = plan.crlPartition;
     issue.arn = d->certificateArn(plan.ca->arn, record.serial);
     return issue;
 }

@@ -413,7 +413,7 @@ bool ServiceInternals::crlEnabled(const store::CaRecord &ca) const
            ca.revocation->crlConfiguration->enabled;
 }
 
-QString ServiceInternals::crlObjectKey(const store::CaRecord &ca) const
+QString ServiceInternals::crlPath(const store::CaRecord &ca) const
 {
     QString path = QStringLiteral("crl");
     if (ca.revocation && ca.revocation->crlConfiguration &&
@@ -424,10 +424,34 @@ QString ServiceInternals::crlObjectKey(const store::CaRecord &ca) const
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);
     }
-    return (path.isEmpty() ? QString() : path + QLatin1Char('/')) + ca.id + QStringLiteral(".crl");
+    return path.isEmpty() ? QString() : path + QLatin1Char('/');
 }
 
-QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca) const
+QString ServiceInternals::crlObjectKey(const store::CaRecord &ca) const
+{
+    return crlPath(ca) + ca.id + QStringLiteral(".crl");
+}
+
+QString ServiceInternals::crlPartitionObjectKey(const store::CaRecord &ca,
+                                                const QString &partition) const
+{
+    return crlPath(ca) + partition + QStringLiteral(".crl");
+}
+
+QString ServiceInternals::crlObjectUrl(const store::CaRecord &ca, const QString &objectKey) const
+{
+    const api::CrlConfiguration &crl = *ca.revocation->crlConfiguration;
+    if (crl.customCname && !crl.customCname->isEmpty())
+        return QStringLiteral("http://") + *crl.customCname + QLatin1Char('/') + objectKey;
+    QString base = q.publicBaseUrl();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QLatin1Char('/') + crl.s3BucketName.value_or(QString()) + QLatin1Char('/') +
+           objectKey;
+}
+
+QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca,
+                                                  const QString &partition) const
 {
     if (!crlEnabled(ca))
         return QString();
@@ -435,13 +459,36 @@ QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca) con
     if (crl.crlDistributionPointExtensionConfiguration &&
         crl.crlDistributionPointExtensionConfiguration->omitExtension)
         return QString();
-    if (crl.customCname && !crl.customCname->isEmpty())
-        return QStringLiteral("http://") + *crl.customCname + QLatin1Char('/') + crlObjectKey(ca);
-    QString base = q.publicBaseUrl();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return base + QLatin1Char('/') + crl.s3BucketName.value_or(QString()) + QLatin1Char('/') +
-           crlObjectKey(ca);
+    return crlObjectUrl(ca, partition.isEmpty() ? crlObjectKey(ca)
+                                                : crlPartitionObjectKey(ca, partition));
+}
+
+QString ServiceInternals::crlPartitionFor(const store::CaRecord &ca)
+{
+    if (!crlEnabled(ca) ||
+        ca.revocation->crlConfiguration->crlType.value_or(api::CrlType::COMPLETE) !=
+            api::CrlType::PARTITIONED ||
+        crlDistributionPointUrl(ca).isEmpty())
+        return QString();
+    std::lock_guard lock(m_partitionsGuard);
+    auto cursor = m_partitionCursors.find(ca.id);
+    if (cursor == m_partitionCursors.end()) {
+        PartitionCursor fresh;
+        store::StoreReader r = reader();
+        const QList<store::CrlPartitionRecord> partitions = r.crlPartitions(ca.id);
+        if (!partitions.isEmpty()) {
+            fresh.id = partitions.last().id;
+            fresh.assigned = r.countPartitionCertificates(ca.id, fresh.id);
+        }
+        cursor = m_partitionCursors.insert(ca.id, fresh);
+    }
+    if (cursor->id.isEmpty() || cursor->assigned >= crlPartitionSize.load()) {
+        // Committed, with its first CRL, before any certificate names it.
+        cursor->id = startCrlPartition(ca.id).id;
+        cursor->assigned = 0;
+    }
+    ++cursor->assigned;
+    return cursor->id;
 }
 
 QString ServiceInternals::ocspUrl(const store::CaRecord &ca) const

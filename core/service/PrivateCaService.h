@@ -66,6 +66,17 @@ struct CrlStatus
     QString bucket;
     QString objectKey;
     QString distributionPointUrl;
+    // PARTITIONED CAs: how many partitions there are (each has its own CRL, published with the
+    // complete one).
+    qint64 partitionCount = 0;
+};
+
+// Where one CRL partition's CRL is published.
+struct CrlPartitionLocation
+{
+    QString caArn;
+    QString bucket;
+    QString objectKey;
 };
 
 class PrivateCaService : public QObject
@@ -159,6 +170,13 @@ public:
     QByteArray currentCrl(const QString &caArn);
     // Generates and publishes a new CRL now (ACTIVE or DISABLED CAs with CRLs enabled).
     void generateCrl(const QString &caArn);
+    // The CRL object of a partition id (the last path segment of a partitioned certificate's
+    // CRL distribution point, without ".crl"); empty when no CA with CRLs has that partition.
+    std::optional<CrlPartitionLocation> crlPartitionLocation(const QString &partitionId);
+    // How many certificates a CRL partition of a PARTITIONED CA holds (default 100,000; at
+    // least 1). Applies to partitions started from now on.
+    void setCrlPartitionSize(qint64 certificates);
+    qint64 crlPartitionSize() const;
 
     // Answers a DER OCSP request (RFC 6960) with a DER OCSP response. Never throws for bad
     // input: malformed requests get a malformedRequest response.

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUuid>
 
 namespace pca {
 
@@ -96,6 +97,44 @@ std::mutex &ServiceInternals::crlMutex(const QString &caId)
     return *slot;
 }
 
+QByteArray ServiceInternals::buildCrl(const store::CaRecord &ca, const store::StoreReader &snapshot,
+                                      const CrlTimes &times, const QString &partition,
+                                      qint64 *entries)
+{
+    const auto certificate = caCertificate(ca);
+    const auto key = caKey(ca);
+    crypto::CrlBuilder builder(certificate->certificate.get(), key->key.get(),
+                               ca.configuration.signingAlgorithm, times.number, times.thisUpdate,
+                               times.nextUpdate);
+    if (!partition.isEmpty())
+        builder.setIssuingDistributionPoint(crlObjectUrl(ca, crlPartitionObjectKey(ca, partition)));
+    // Entries stay until one CRL after the certificate expires: drop those that had already
+    // expired when the previous CRL was made.
+    const qint64 minNotAfter = ca.crlGeneratedAt.value_or(0);
+    builder.reserve(snapshot.countRevoked(ca.id, minNotAfter, partition));
+    snapshot.forEachRevoked(
+        ca.id, minNotAfter,
+        [&builder](const store::RevokedEntry &entry) {
+            builder.addEntry(entry.serial, entry.revokedAt, entry.reason);
+        },
+        partition);
+    if (entries)
+        *entries += builder.entryCount();
+    return builder.finish();
+}
+
+ServiceInternals::CrlTimes ServiceInternals::nextCrlTimes(const store::CaRecord &ca) const
+{
+    const api::CrlConfiguration &config = *ca.revocation->crlConfiguration;
+    CrlTimes times;
+    times.thisUpdate = now();
+    times.nextUpdate =
+        times.thisUpdate +
+        qint64(config.expirationInDays.value_or(kDefaultCrlExpirationDays)) * kMsPerDay;
+    times.number = qMax(ca.crlNumber + 1, times.thisUpdate);
+    return times;
+}
+
 bool ServiceInternals::regenerateCrl(const QString &caId)
 {
     std::lock_guard serialise(crlMutex(caId));
@@ -106,59 +145,111 @@ bool ServiceInternals::regenerateCrl(const QString &caId)
         const Status status = effectiveStatus(*ca);
         if (status != Status::ACTIVE && status != Status::DISABLED)
             return false;
-        const api::CrlConfiguration &config = *ca->revocation->crlConfiguration;
-        const qint64 thisUpdate = now();
-        const qint64 nextUpdate =
-            thisUpdate +
-            qint64(config.expirationInDays.value_or(kDefaultCrlExpirationDays)) * kMsPerDay;
-        const qint64 number = qMax(ca->crlNumber + 1, thisUpdate);
-        const auto certificate = caCertificate(*ca);
-        const auto key = caKey(*ca);
+        const CrlTimes times = nextCrlTimes(*ca);
+        const QString bucket = ca->revocation->crlConfiguration->s3BucketName.value_or(QString());
 
-        crypto::CrlBuilder builder(certificate->certificate.get(), key->key.get(),
-                                   ca->configuration.signingAlgorithm, number, thisUpdate,
-                                   nextUpdate);
-        // Entries stay until one CRL after the certificate expires: drop those that had already
-        // expired when the previous CRL was made.
+        // The complete CRL, and one CRL per partition (a CA that is or was PARTITIONED), all
+        // with the same number and times. The complete CRL stays: it covers certificates issued
+        // while the CA was COMPLETE, and a client may always use it.
         store::StoreReader snapshot = reader();
-        const qint64 minNotAfter = ca->crlGeneratedAt.value_or(0);
-        builder.reserve(snapshot.countRevoked(caId, minNotAfter));
-        snapshot.forEachRevoked(caId, minNotAfter, [&builder](const store::RevokedEntry &entry) {
-            builder.addEntry(entry.serial, entry.revokedAt, entry.reason);
-        });
-        const qint64 entries = builder.entryCount();
-        const QByteArray der = builder.finish();
+        qint64 entries = 0;
+        QList<store::StoredObject> objects;
+        const auto addObject = [&](const QString &key, QByteArray der) {
+            store::StoredObject object;
+            object.bucket = bucket;
+            object.key = key;
+            object.content = std::move(der);
+            object.contentType = QStringLiteral("application/pkix-crl");
+            object.updatedAt = times.thisUpdate;
+            objects.append(std::move(object));
+        };
+        addObject(crlObjectKey(*ca), buildCrl(*ca, snapshot, times, QString(), &entries));
+        const QList<store::CrlPartitionRecord> partitions = snapshot.crlPartitions(caId);
+        for (const store::CrlPartitionRecord &partition : partitions) {
+            addObject(crlPartitionObjectKey(*ca, partition.id),
+                      buildCrl(*ca, snapshot, times, partition.id, nullptr));
+        }
 
         const bool published = store.write([&](store::StoreWriter &w) {
             std::optional<store::CaRecord> current = w.findCa(caId);
             if (!current || !crlEnabled(*current))
                 return true; // disabled meanwhile: nothing to publish
-            if (current->crlNumber >= number)
+            if (current->crlNumber >= times.number)
                 return false; // another publisher got there first: build again
-            store::StoredObject object;
-            object.bucket = current->revocation->crlConfiguration->s3BucketName.value_or(QString());
-            object.key = crlObjectKey(*current);
-            object.content = der;
-            object.contentType = QStringLiteral("application/pkix-crl");
-            object.updatedAt = thisUpdate;
-            w.putObject(object);
-            current->crlNumber = number;
-            current->crlGeneratedAt = thisUpdate;
-            current->crlNextUpdate = nextUpdate;
+            for (const store::StoredObject &object : std::as_const(objects))
+                w.putObject(object);
+            current->crlNumber = times.number;
+            current->crlGeneratedAt = times.thisUpdate;
+            current->crlNextUpdate = times.nextUpdate;
             w.updateCa(*current);
             QJsonObject detail;
-            detail.insert(QStringLiteral("crlNumber"), QString::number(number));
+            detail.insert(QStringLiteral("crlNumber"), QString::number(times.number));
             detail.insert(QStringLiteral("entries"), double(entries));
+            if (!partitions.isEmpty())
+                detail.insert(QStringLiteral("partitions"), double(partitions.size()));
             auditKeyUse(w, caId, QStringLiteral("GenerateCrl"), detail);
             return true;
         });
         if (published) {
-            Q_EMIT q.crlPublished(caArn(caId), number);
+            Q_EMIT q.crlPublished(caArn(caId), times.number);
             return true;
         }
     }
     throw PcaError(errors::ConcurrentModification,
                    QStringLiteral("The CRL of %1 kept changing while it was being published.")
+                       .arg(caArn(caId)));
+}
+
+store::CrlPartitionRecord ServiceInternals::startCrlPartition(const QString &caId)
+{
+    std::lock_guard serialise(crlMutex(caId));
+    store::CrlPartitionRecord partition;
+    partition.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    partition.caId = caId;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const std::optional<store::CaRecord> ca = findLiveCa(caId);
+        if (!ca || !crlEnabled(*ca) || ca->certificate.isEmpty()) {
+            throw PcaError(errors::InvalidState,
+                           QStringLiteral("%1 cannot start a CRL partition: it has no CRLs or no "
+                                          "certificate.")
+                               .arg(caArn(caId)));
+        }
+        const CrlTimes times = nextCrlTimes(*ca);
+        partition.createdAt = times.thisUpdate;
+        // The partition is new: its first CRL is empty, and it is published with the partition,
+        // so the distribution point of its first certificate already answers.
+        store::StoredObject object;
+        object.bucket = ca->revocation->crlConfiguration->s3BucketName.value_or(QString());
+        object.key = crlPartitionObjectKey(*ca, partition.id);
+        object.content = buildCrl(*ca, reader(), times, partition.id, nullptr);
+        object.contentType = QStringLiteral("application/pkix-crl");
+        object.updatedAt = times.thisUpdate;
+
+        const bool started = store.write([&](store::StoreWriter &w) {
+            std::optional<store::CaRecord> current = w.findCa(caId);
+            if (!current || !crlEnabled(*current)) {
+                throw PcaError(errors::InvalidState,
+                               QStringLiteral("The CRLs of %1 were turned off.").arg(caArn(caId)));
+            }
+            if (current->crlNumber >= times.number)
+                return false; // a CRL was published meanwhile: the number is taken
+            w.insertCrlPartition(partition);
+            w.putObject(object);
+            current->crlNumber = times.number;
+            w.updateCa(*current);
+            QJsonObject detail;
+            detail.insert(QStringLiteral("crlNumber"), QString::number(times.number));
+            detail.insert(QStringLiteral("partition"), partition.id);
+            auditKeyUse(w, caId, QStringLiteral("GenerateCrl"), detail);
+            return true;
+        });
+        if (started) {
+            Q_EMIT q.crlPublished(caArn(caId), times.number);
+            return partition;
+        }
+    }
+    throw PcaError(errors::ConcurrentModification,
+                   QStringLiteral("The CRL of %1 kept changing while a partition was started.")
                        .arg(caArn(caId)));
 }
 
@@ -192,6 +283,33 @@ QByteArray PrivateCaService::currentCrl(const QString &caArn)
                    QStringLiteral("The CRL of %1 could not be published.").arg(ca.arn));
 }
 
+std::optional<CrlPartitionLocation>
+PrivateCaService::crlPartitionLocation(const QString &partitionId)
+{
+    const std::optional<store::CrlPartitionRecord> partition =
+        m_store.reader().findCrlPartition(partitionId);
+    if (!partition)
+        return std::nullopt;
+    const std::optional<store::CaRecord> ca = d->findLiveCa(partition->caId);
+    if (!ca || !d->crlEnabled(*ca))
+        return std::nullopt;
+    CrlPartitionLocation location;
+    location.caArn = ca->arn;
+    location.bucket = ca->revocation->crlConfiguration->s3BucketName.value_or(QString());
+    location.objectKey = d->crlPartitionObjectKey(*ca, partition->id);
+    return location;
+}
+
+void PrivateCaService::setCrlPartitionSize(qint64 certificates)
+{
+    d->crlPartitionSize.store(qMax<qint64>(1, certificates));
+}
+
+qint64 PrivateCaService::crlPartitionSize() const
+{
+    return d->crlPartitionSize.load();
+}
+
 CrlStatus PrivateCaService::crlStatus(const QString &caArn)
 {
     const store::CaRecord ca = d->loadCa(caArn);
@@ -204,6 +322,7 @@ CrlStatus PrivateCaService::crlStatus(const QString &caArn)
         status.bucket = ca.revocation->crlConfiguration->s3BucketName.value_or(QString());
         status.objectKey = d->crlObjectKey(ca);
         status.distributionPointUrl = d->crlDistributionPointUrl(ca);
+        status.partitionCount = m_store.reader().crlPartitions(ca.id).size();
     }
     return status;
 }

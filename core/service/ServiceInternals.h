@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -19,6 +20,7 @@ inline constexpr qint64 kMsPerDay = 24 * 60 * kMsPerMinute;
 inline constexpr qint64 kIdempotencyWindowMs = 5 * kMsPerMinute;
 inline constexpr qint64 kAuditReportIntervalMs = 30 * kMsPerMinute;
 inline constexpr int kDefaultCrlExpirationDays = 7;
+inline constexpr qint64 kDefaultCrlPartitionSize = 100000;
 inline constexpr const char *kAcmPrincipal = "acm.amazonaws.com";
 
 // Signing objects of a CA kept in memory once decrypted or parsed.
@@ -87,12 +89,39 @@ public:
     void validateTags(const QList<api::Tag> &tags) const;
 
     // ---- revocation pointers -------------------------------------------------------------------
+    // The CA's complete CRL: <path>/<CA id>.crl; one partition's CRL: <path>/<partition>.crl
+    // (<path> is CustomPath, else "crl").
     QString crlObjectKey(const store::CaRecord &ca) const;
-    QString crlDistributionPointUrl(const store::CaRecord &ca) const;
+    QString crlPartitionObjectKey(const store::CaRecord &ca, const QString &partition) const;
+    // Where a CRL object of the CA is fetched: http://<CustomCname>/<key>, else
+    // <public base URL>/<bucket>/<key>.
+    QString crlObjectUrl(const store::CaRecord &ca, const QString &objectKey) const;
+    // The URL for the CDP extension (empty when CRLs are off or the extension is omitted):
+    // the complete CRL's, or the partition's when one is given.
+    QString crlDistributionPointUrl(const store::CaRecord &ca,
+                                    const QString &partition = QString()) const;
+    // The partition of the next certificate of a PARTITIONED CA (empty for other CAs, and when
+    // the CDP extension is omitted). A partition holds up to crlPartitionSize certificates; the
+    // next one is created (and committed) when the current one is full.
+    QString crlPartitionFor(const store::CaRecord &ca);
+    std::atomic<qint64> crlPartitionSize{kDefaultCrlPartitionSize};
     QString ocspUrl(const store::CaRecord &ca) const;
     // Generates the CA's next CRL from the committed state and publishes it to the CA's bucket
     // (CRL number strictly increasing). Returns false when the CA has no CRLs to publish.
     bool regenerateCrl(const QString &caId);
+    // Creates a CRL partition of a CA and publishes its first (empty) CRL, in one transaction.
+    store::CrlPartitionRecord startCrlPartition(const QString &caId);
+    struct CrlTimes
+    {
+        qint64 number = 0;
+        qint64 thisUpdate = 0;
+        qint64 nextUpdate = 0;
+    };
+    CrlTimes nextCrlTimes(const store::CaRecord &ca) const;
+    // Builds and signs one CRL of the CA: complete, or of one partition (with its IDP). Adds
+    // the number of entries to *entries when given.
+    QByteArray buildCrl(const store::CaRecord &ca, const store::StoreReader &snapshot,
+                        const CrlTimes &times, const QString &partition, qint64 *entries);
     bool crlEnabled(const store::CaRecord &ca) const;
     // SHA-1 issuer hashes of each CA certificate, for OCSP request matching.
     std::optional<store::CaRecord> findCaForOcsp(const QByteArray &nameHash,
@@ -112,6 +141,18 @@ public:
 
 private:
     std::mutex &crlMutex(const QString &caId);
+    QString crlPath(const store::CaRecord &ca) const;
+
+    // The partition certificates of a PARTITIONED CA are assigned to, per CA id. Counts are of
+    // this process's assignments plus what the store held when the partition was first seen;
+    // two processes issuing at once may fill a partition past its size, which is harmless.
+    struct PartitionCursor
+    {
+        QString id;
+        qint64 assigned = 0;
+    };
+    std::mutex m_partitionsGuard;
+    QHash<QString, PartitionCursor> m_partitionCursors;
 
     struct CachedCa
     {

@@ -98,6 +98,20 @@ const QList<Migration> &migrations()
                             "NULL, at BIGINT NOT NULL, action TEXT NOT NULL, detail TEXT NOT "
                             "NULL, mac TEXT NOT NULL)"),
          }},
+        // Partitioned CRLs: the partitions of each CA and the partition of each certificate.
+        // The indexes are partial, so CAs with complete CRLs pay nothing for them.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE crl_partitions (id TEXT PRIMARY KEY, ca_id TEXT NOT "
+                            "NULL, position BIGINT NOT NULL, created_at BIGINT NOT NULL, "
+                            "UNIQUE (ca_id, position))"),
+             QStringLiteral("ALTER TABLE certificates ADD COLUMN crl_partition TEXT"),
+             QStringLiteral("CREATE INDEX certificates_partition ON certificates (ca_id, "
+                            "crl_partition) WHERE crl_partition IS NOT NULL"),
+             QStringLiteral("CREATE INDEX certificates_partition_revoked ON certificates (ca_id, "
+                            "crl_partition, not_after, revoked_at, serial, revocation_reason) "
+                            "WHERE revoked_at IS NOT NULL AND crl_partition IS NOT NULL"),
+         }},
     };
     return all;
 }

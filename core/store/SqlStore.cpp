@@ -871,7 +871,7 @@ void bindCa(QSqlQuery &q, const CaRecord &r)
 
 constexpr const char *kCertificateColumns =
     "ca_id, serial, subject, subject_alt_names, template_arn, not_before, not_after, issued_at, "
-    "revoked_at, revocation_reason, requested_by";
+    "revoked_at, revocation_reason, requested_by, crl_partition";
 
 CertificateRecord readCertificate(const QSqlQuery &q, bool withDer)
 {
@@ -887,8 +887,9 @@ CertificateRecord readCertificate(const QSqlQuery &q, bool withDer)
     r.revokedAt = readOptionalInt(q.value(8));
     r.revocationReason = readOptionalEnum<api::RevocationReason>(q.value(9));
     r.requestedBy = q.value(10).toString();
+    r.crlPartition = q.value(11).toString();
     if (withDer)
-        r.certificate = q.value(11).toByteArray();
+        r.certificate = q.value(12).toByteArray();
     return r;
 }
 
@@ -1091,15 +1092,19 @@ qint64 StoreReader::countCertificates(const CertificateQuery &query) const
 }
 
 void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,
-                                 const std::function<void(const RevokedEntry &)> &fn) const
+                                 const std::function<void(const RevokedEntry &)> &fn,
+                                 const QString &partition) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT serial, revoked_at, revocation_reason, not_after FROM "
                              "certificates WHERE ca_id = ? AND revoked_at IS NOT NULL AND "
-                             "not_after >= ?"));
+                             "not_after >= ?%1")
+                  .arg(partition.isEmpty() ? QString() : QStringLiteral(" AND crl_partition = ?")));
     q.addBindValue(text(caId));
     q.addBindValue(minNotAfter);
+    if (!partition.isEmpty())
+        q.addBindValue(text(partition));
     execOrThrow(q, "Cannot list revoked certificates");
     RevokedEntry entry;
     while (q.next()) {
@@ -1111,16 +1116,58 @@ void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,
     }
 }
 
-qint64 StoreReader::countRevoked(const QString &caId, qint64 minNotAfter) const
+qint64 StoreReader::countRevoked(const QString &caId, qint64 minNotAfter,
+                                 const QString &partition) const
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND "
-                            "revoked_at IS NOT NULL AND not_after >= ?");
+    QSqlQuery &q = partition.isEmpty()
+                       ? prepared("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND "
+                                  "revoked_at IS NOT NULL AND not_after >= ?")
+                       : prepared("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND "
+                                  "revoked_at IS NOT NULL AND not_after >= ? AND "
+                                  "crl_partition = ?");
     q.addBindValue(text(caId));
     q.addBindValue(minNotAfter);
+    if (!partition.isEmpty())
+        q.addBindValue(text(partition));
     execOrThrow(q, "Cannot count revoked certificates");
     const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return count;
+}
+
+namespace {
+
+CrlPartitionRecord readCrlPartition(const QSqlQuery &q)
+{
+    CrlPartitionRecord r;
+    r.id = q.value(0).toString();
+    r.caId = q.value(1).toString();
+    r.createdAt = q.value(2).toLongLong();
+    return r;
+}
+
+} // namespace
+
+QList<CrlPartitionRecord> StoreReader::crlPartitions(const QString &caId) const
+{
+    return selectAll(prepared("SELECT id, ca_id, created_at FROM crl_partitions WHERE ca_id = ? "
+                              "ORDER BY position"),
+                     {text(caId)}, "Cannot list CRL partitions", readCrlPartition);
+}
+
+std::optional<CrlPartitionRecord> StoreReader::findCrlPartition(const QString &id) const
+{
+    return selectOne(prepared("SELECT id, ca_id, created_at FROM crl_partitions WHERE id = ?"),
+                     {text(id)}, "Cannot read a CRL partition", readCrlPartition);
+}
+
+qint64 StoreReader::countPartitionCertificates(const QString &caId, const QString &partition) const
+{
+    return selectOne(prepared("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND "
+                              "crl_partition = ?"),
+                     {text(caId), text(partition)}, "Cannot count the certificates of a partition",
+                     [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
+        .value_or(0);
 }
 
 void StoreReader::forEachCertificate(const QString &caId,
@@ -1396,8 +1443,9 @@ void StoreWriter::purgeCa(const QString &id)
     m_state->caRowsChanged = true;
     m_state->caStatusCache.clear();
     for (const char *sql :
-         {"DELETE FROM certificates WHERE ca_id = ?", "DELETE FROM permissions WHERE ca_id = ?",
-          "DELETE FROM tags WHERE ca_id = ?", "DELETE FROM audit_reports WHERE ca_id = ?",
+         {"DELETE FROM certificates WHERE ca_id = ?", "DELETE FROM crl_partitions WHERE ca_id = ?",
+          "DELETE FROM permissions WHERE ca_id = ?", "DELETE FROM tags WHERE ca_id = ?",
+          "DELETE FROM audit_reports WHERE ca_id = ?",
           "DELETE FROM certificate_authorities WHERE id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(text(id));
@@ -1410,7 +1458,7 @@ void StoreWriter::insertCertificate(const CertificateRecord &r)
     QSqlQuery &q = prepared(
         "INSERT INTO certificates (ca_id, serial, certificate, subject, subject_alt_names, "
         "template_arn, not_before, not_after, issued_at, revoked_at, revocation_reason, "
-        "requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "requested_by, crl_partition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.addBindValue(text(r.caId));
     q.addBindValue(text(r.serial));
     q.addBindValue(r.certificate);
@@ -1424,6 +1472,8 @@ void StoreWriter::insertCertificate(const CertificateRecord &r)
     q.addBindValue(r.revocationReason ? QVariant(api::enumName(*r.revocationReason))
                                       : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(text(r.requestedBy));
+    q.addBindValue(r.crlPartition.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                            : text(r.crlPartition));
     if (!q.exec()) {
         // The primary key (ca_id, serial) makes serials unique per CA.
         const QString code = q.lastError().nativeErrorCode();
@@ -1434,6 +1484,19 @@ void StoreWriter::insertCertificate(const CertificateRecord &r)
         }
         storeError(QStringLiteral("Cannot store a certificate"), q.lastError());
     }
+}
+
+void StoreWriter::insertCrlPartition(const CrlPartitionRecord &r)
+{
+    // Positions count up per CA: the order partitions were started in.
+    QSqlQuery &q = prepared("INSERT INTO crl_partitions (id, ca_id, position, created_at) VALUES "
+                            "(?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM crl_partitions "
+                            "WHERE ca_id = ?), ?)");
+    q.addBindValue(text(r.id));
+    q.addBindValue(text(r.caId));
+    q.addBindValue(text(r.caId));
+    q.addBindValue(r.createdAt);
+    execOrThrow(q, "Cannot store a CRL partition");
 }
 
 void StoreWriter::revokeCertificate(const QString &caId, const QString &serial, qint64 at,

@@ -154,10 +154,17 @@ public:
                                                      const QString &serial) const;
     QList<CertificateRecord> queryCertificates(const CertificateQuery &query) const;
     qint64 countCertificates(const CertificateQuery &query) const;
-    // Revoked certificates of a CA whose notAfter is at or after `minNotAfter`.
+    // Revoked certificates of a CA whose notAfter is at or after `minNotAfter`; with a
+    // partition, only those of that CRL partition.
     void forEachRevoked(const QString &caId, qint64 minNotAfter,
-                        const std::function<void(const RevokedEntry &)> &fn) const;
-    qint64 countRevoked(const QString &caId, qint64 minNotAfter) const;
+                        const std::function<void(const RevokedEntry &)> &fn,
+                        const QString &partition = QString()) const;
+    qint64 countRevoked(const QString &caId, qint64 minNotAfter,
+                        const QString &partition = QString()) const;
+    // The CRL partitions of a CA, in the order they were started.
+    QList<CrlPartitionRecord> crlPartitions(const QString &caId) const;
+    std::optional<CrlPartitionRecord> findCrlPartition(const QString &id) const;
+    qint64 countPartitionCertificates(const QString &caId, const QString &partition) const;
     // Every certificate of a CA, oldest first, without DER.
     void forEachCertificate(const QString &caId,
                             const std::function<void(const CertificateRecord &)> &fn) const;
@@ -214,6 +221,7 @@ public:
     // Throws PcaError(errors::StoreError) with type "DuplicateSerial" message when the serial
     // already exists for this CA (callers retry with a fresh serial).
     void insertCertificate(const CertificateRecord &record);
+    void insertCrlPartition(const CrlPartitionRecord &record);
     void revokeCertificate(const QString &caId, const QString &serial, qint64 at,
                            api::RevocationReason reason);
 

@@ -56,7 +56,16 @@ struct CertificateRecord
     qint64 issuedAt = 0;
     std::optional<qint64> revokedAt;
     std::optional<api::RevocationReason> revocationReason;
-    QString requestedBy; // service principal, empty for the CA owner
+    QString requestedBy;  // service principal, empty for the CA owner
+    QString crlPartition; // the CRL partition (its id) of a PARTITIONED CA, else empty
+};
+
+// One partition of a CA's partitioned CRL.
+struct CrlPartitionRecord
+{
+    QString id; // a UUID: the CRL's file name and the distribution point's last segment
+    QString caId;
+    qint64 createdAt = 0;
 };
 
 // Compact view of a revoked certificate, enough for CRL entries and OCSP answers.

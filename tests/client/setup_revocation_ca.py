@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Prepares the OpenSSL / curl client test: a root CA with CRLs and OCSP, installed, and one
-leaf certificate. Writes ca.pem, leaf.pem and state.json into PRIVATECA_WORK_DIR."""
+leaf certificate, and a root CA with partitioned CRLs and one leaf. Writes ca.pem, leaf.pem,
+partitioned-ca.pem, partitioned-leaf.pem and state.json into PRIVATECA_WORK_DIR."""
 from pca_client_common import (activate_root, create_ca, issue_and_wait, main, make_csr,
                                pca_client, save_state, step, write)
 
@@ -16,7 +17,19 @@ def setup():
                           "SHA256WITHECDSA", template="EndEntityServerAuthCertificate/V1")
     write("leaf.pem", client.get_certificate(CertificateAuthorityArn=root,
                                              CertificateArn=leaf)["Certificate"])
-    save_state({"root": root, "leaf": leaf, "serial": leaf.rsplit("/", 1)[1]})
+    step("root CA with partitioned CRLs, and a leaf certificate")
+    partitioned = create_ca(client, "Partitioned Root", bucket="partitioned-crls",
+                            crl_type="PARTITIONED")
+    write("partitioned-ca.pem", activate_root(client, partitioned))
+    partitioned_leaf = issue_and_wait(client, partitioned,
+                                      make_csr("partitioned-leaf", "p.example.com"),
+                                      "SHA256WITHECDSA")
+    write("partitioned-leaf.pem",
+          client.get_certificate(CertificateAuthorityArn=partitioned,
+                                 CertificateArn=partitioned_leaf)["Certificate"])
+    save_state({"root": root, "leaf": leaf, "serial": leaf.rsplit("/", 1)[1],
+                "partitioned": partitioned,
+                "partitioned_serial": partitioned_leaf.rsplit("/", 1)[1]})
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 // Relying-party clients against a spawned privateca-server: `openssl ocsp` at the OCSP URL of
 // a certificate (good, then revoked after RevokeCertificate, nonce echoed, GET form, malformed
-// requests), `curl` + `openssl crl` at the certificate's CRL distribution point, and both
-// again after a restart on the same store.
+// requests), `curl` + `openssl crl` at the certificate's CRL distribution point, a partitioned
+// CRL checked with `openssl verify -crl_check`, and all again after a restart on the same store.
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -22,6 +22,8 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     QString m_caArn;
     QString m_serial;
+    QString m_partitionedArn;
+    QString m_partitionedSerial;
     QString m_crlUrl;
     QString m_ocspUrl;
 
@@ -85,6 +87,9 @@ private Q_SLOTS:
         m_caArn = json.value("root").toString();
         m_serial = json.value("serial").toString();
         QVERIFY(!m_caArn.isEmpty() && !m_serial.isEmpty());
+        m_partitionedArn = json.value("partitioned").toString();
+        m_partitionedSerial = json.value("partitioned_serial").toString();
+        QVERIFY(!m_partitionedArn.isEmpty() && !m_partitionedSerial.isEmpty());
     }
 
     void cleanupTestCase() { QCOMPARE(m_server->stop(), 0); }
@@ -175,6 +180,62 @@ private Q_SLOTS:
         PCA_VERIFY_RUN(cname);
         QFile a(path("cname.crl"));
         QFile b(path("ca.crl"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
+
+    void partitionedCrlAtTheDistributionPoint()
+    {
+        // The certificate names its partition's CRL: <bucket>/crl/<partition id>.crl.
+        const ClientRun cdp = openssl({"x509", "-in", path("partitioned-leaf.pem"), "-noout",
+                                       "-ext", "crlDistributionPoints"});
+        PCA_VERIFY_RUN(cdp);
+        const QRegularExpressionMatch url =
+            QRegularExpression(
+                QStringLiteral("URI:(\\S+/partitioned-crls/crl/([0-9a-f-]{36})\\.crl)"))
+                .match(QString::fromUtf8(cdp.out));
+        QVERIFY2(url.hasMatch(), cdp.out.constData());
+        const QString crlUrl = url.captured(1);
+        const QString partition = url.captured(2);
+        QVERIFY(!m_partitionedArn.endsWith(partition));
+
+        // curl fetches the partition's CRL there, and `openssl verify -crl_check` accepts it for
+        // this certificate (its IDP matches the CDP): good, then revoked.
+        const auto verifyAtCdp = [&]() {
+            const ClientRun curl = m_server->run(QStringLiteral("/usr/bin/curl"),
+                                                 {"--silent", "--show-error", "--fail", "--output",
+                                                  path("partition.crl"), onCurrentServer(crlUrl)});
+            if (curl.exitCode != 0)
+                return curl;
+            const ClientRun pem = openssl({"crl", "-inform", "DER", "-in", path("partition.crl"),
+                                           "-out", path("partition.pem")});
+            if (pem.exitCode != 0)
+                return pem;
+            return openssl({"verify", "-crl_check", "-CAfile", path("partitioned-ca.pem"),
+                            "-CRLfile", path("partition.pem"), path("partitioned-leaf.pem")});
+        };
+        ClientRun verify = verifyAtCdp();
+        PCA_VERIFY_RUN(verify);
+        QVERIFY2(verify.out.contains("partitioned-leaf.pem: OK"), qPrintable(verify.describe()));
+        const ClientRun text = openssl({"crl", "-in", path("partition.pem"), "-noout", "-text"});
+        QVERIFY2(text.out.contains("X509v3 Issuing Distribution Point: critical"),
+                 text.out.constData());
+
+        PCA_VERIFY_RUN(m_server->aws(
+            {"acm-pca", "revoke-certificate", "--certificate-authority-arn", m_partitionedArn,
+             "--certificate-serial", m_partitionedSerial, "--revocation-reason", "SUPERSEDED"}));
+        verify = verifyAtCdp();
+        QVERIFY2((verify.out + verify.err).contains("certificate revoked"),
+                 qPrintable(verify.describe()));
+
+        // The CNAME form (/crl/<partition id>.crl) serves the same CRL.
+        const ClientRun cname = m_server->run(
+            QStringLiteral("/usr/bin/curl"),
+            {"--silent", "--fail", "--output", path("partition-cname.crl"),
+             m_server->url() + QStringLiteral("/crl/") + partition + QStringLiteral(".crl")});
+        PCA_VERIFY_RUN(cname);
+        QFile a(path("partition-cname.crl"));
+        QFile b(path("partition.crl"));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());
     }

@@ -407,6 +407,155 @@ private Q_SLOTS:
         QVERIFY2(out.contains("OCSP - URI:http://10.1.2.3:9000/ocsp"), out.constData());
     }
 
+    void partitionedCrls()
+    {
+        svc().setCrlPartitionSize(2);
+        api::RevocationConfiguration config = crlConfig();
+        config.crlConfiguration->crlType = api::CrlType::PARTITIONED;
+        const QString ca = engine->createActiveRoot(
+            QStringLiteral("Partitioned"), api::KeyAlgorithm::EC_prime256v1,
+            api::SigningAlgorithm::SHA256WITHECDSA, 10, config);
+        const QString caId = ca.mid(ca.lastIndexOf(QLatin1Char('/')) + 1);
+        const QString base = QStringLiteral("http://127.0.0.1:8080/pki-crls/");
+        const QRegularExpression partitionUrl(QStringLiteral(
+            "\\Ahttp://127\\.0\\.0\\.1:8080/pki-crls/crl/"
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.crl\\z"));
+        const QString caFile = writeFile(files.path(), QStringLiteral("ca.pem"), caPem(ca));
+
+        // The CDP URL of a certificate.
+        const auto cdpOf = [](const QByteArray &pem) {
+            QByteArray out;
+            runOpenssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-ext"),
+                        QStringLiteral("crlDistributionPoints")},
+                       &out, nullptr, pem);
+            return QRegularExpression(QStringLiteral("URI:(\\S+)"))
+                .match(QString::fromLatin1(out))
+                .captured(1);
+        };
+        // A published CRL object (DER) by its URL, as PEM in a file.
+        const auto crlFileAt = [&](const QString &url, const QString &name) {
+            const auto object = svc().getObject(QStringLiteral("pki-crls"), url.mid(base.size()));
+            if (!object)
+                return QString();
+            QByteArray pem;
+            runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                        QStringLiteral("-outform"), QStringLiteral("PEM")},
+                       &pem, nullptr, object->content);
+            return writeFile(files.path(), name, pem);
+        };
+        const auto crlTextOf = [&](const QString &file) {
+            QByteArray out;
+            QByteArray err;
+            runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"), file,
+                        QStringLiteral("-CAfile"), caFile, QStringLiteral("-noout"),
+                        QStringLiteral("-text")},
+                       &out, &err);
+            return err.contains("verify OK") ? QString::fromUtf8(out) : QString();
+        };
+        // `openssl verify -crl_check` of a certificate against one CRL, at the engine's time.
+        const auto verifyWith = [&](const QByteArray &leafPem, const QString &crlFile) {
+            const QString leaf = writeFile(files.path(), QStringLiteral("leaf.pem"), leafPem);
+            QByteArray out;
+            QByteArray err;
+            runOpenssl({QStringLiteral("verify"), QStringLiteral("-crl_check"),
+                        QStringLiteral("-attime"), QString::number(engine->clock().nowMs() / 1000),
+                        QStringLiteral("-CAfile"), caFile, QStringLiteral("-CRLfile"), crlFile,
+                        leaf},
+                       &out, &err);
+            return QString::fromUtf8(out + err);
+        };
+
+        // Partitions of two certificates: the third certificate starts a second partition.
+        QStringList arns;
+        QList<QByteArray> pems;
+        QStringList urls;
+        for (int i = 0; i < 3; ++i) {
+            arns << engine->issue(ca, QStringLiteral("p%1.example.com").arg(i));
+            pems << engine->certificatePem(ca, arns.last());
+            urls << cdpOf(pems.last());
+            QVERIFY2(partitionUrl.match(urls.last()).hasMatch(), qPrintable(urls.last()));
+        }
+        QCOMPARE(urls.at(1), urls.at(0));
+        QVERIFY(urls.at(2) != urls.at(0));
+        QCOMPARE(svc().crlStatus(ca).partitionCount, 2);
+        const QString partitionA = urls.at(0).mid(urls.at(0).lastIndexOf(QLatin1Char('/')) + 1);
+        const auto location = svc().crlPartitionLocation(partitionA.chopped(4));
+        QVERIFY(location);
+        QCOMPARE(location->caArn, ca);
+        QCOMPARE(location->objectKey, QStringLiteral("crl/") + partitionA);
+        QVERIFY(!svc().crlPartitionLocation(caId));
+
+        // Each partition's CRL is published with the partition: empty, with a critical issuing
+        // distribution point that names the partition's URL.
+        QString text = crlTextOf(crlFileAt(urls.at(0), QStringLiteral("a0.pem")));
+        QVERIFY2(text.contains(QStringLiteral("X509v3 Issuing Distribution Point: critical")),
+                 qPrintable(text));
+        QVERIFY2(text.simplified().contains(QStringLiteral("Full Name: URI:") + urls.at(0)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("No Revoked Certificates")));
+
+        // A revocation lists the certificate in its partition's CRL and in the complete CRL.
+        engine->clock().advanceSeconds(5);
+        revoke(ca, serialOf(arns.at(0)), RevocationReason::KEY_COMPROMISE);
+        const QString crlA = crlFileAt(urls.at(0), QStringLiteral("a.pem"));
+        const QString crlB = crlFileAt(urls.at(2), QStringLiteral("b.pem"));
+        text = crlTextOf(crlA);
+        QVERIFY2(text.contains(serialOf(arns.at(0)).toUpper()), qPrintable(text));
+        const qint64 numberA = crlNumber(text);
+        text = crlTextOf(crlB);
+        QVERIFY2(text.contains(QStringLiteral("No Revoked Certificates")), qPrintable(text));
+        QCOMPARE(crlNumber(text), numberA); // one publication, one number
+        text = crlText(ca);
+        QVERIFY(text.contains(serialOf(arns.at(0)).toUpper()));
+        QVERIFY(!text.contains(QStringLiteral("Issuing Distribution Point")));
+        QCOMPARE(crlNumber(text), numberA);
+
+        // OpenSSL accepts a partition CRL only for the certificates of that partition.
+        QString result = verifyWith(pems.at(0), crlA);
+        QVERIFY2(result.contains(QStringLiteral("certificate revoked")), qPrintable(result));
+        result = verifyWith(pems.at(1), crlA);
+        QVERIFY2(result.contains(QStringLiteral(": OK")), qPrintable(result));
+        result = verifyWith(pems.at(2), crlA);
+        QVERIFY2(result.contains(QStringLiteral("different CRL scope")),
+                 qPrintable(result));
+        result = verifyWith(pems.at(2), crlB);
+        QVERIFY2(result.contains(QStringLiteral(": OK")), qPrintable(result));
+
+        // Maintenance re-issues every partition's CRL with the complete one.
+        engine->clock().advanceDays(7);
+        svc().runMaintenance();
+        text = crlTextOf(crlFileAt(urls.at(2), QStringLiteral("b2.pem")));
+        QVERIFY2(crlNumber(text) > numberA, qPrintable(text));
+        QCOMPARE(crlNumber(text), svc().crlStatus(ca).crlNumber);
+
+        // After a restart, the second partition fills up before a third one starts.
+        engine->reopen();
+        svc().setCrlPartitionSize(2);
+        const QString fourth =
+            cdpOf(engine->certificatePem(ca, engine->issue(ca, QStringLiteral("p3.example.com"))));
+        QCOMPARE(fourth, urls.at(2));
+        const QString fifth =
+            cdpOf(engine->certificatePem(ca, engine->issue(ca, QStringLiteral("p4.example.com"))));
+        QVERIFY2(partitionUrl.match(fifth).hasMatch(), qPrintable(fifth));
+        QVERIFY(fifth != urls.at(0) && fifth != urls.at(2));
+        QCOMPARE(svc().crlStatus(ca).partitionCount, 3);
+        QVERIFY(crlFileAt(fifth, QStringLiteral("c.pem")).size() > 0);
+
+        // Back to COMPLETE: new certificates point at the complete CRL; the partitions' CRLs
+        // are still published for the certificates that name them.
+        api::UpdateCertificateAuthorityRequest update;
+        update.certificateAuthorityArn = ca;
+        update.revocationConfiguration = crlConfig();
+        svc().updateCertificateAuthority(update);
+        QCOMPARE(
+            cdpOf(engine->certificatePem(ca, engine->issue(ca, QStringLiteral("q.example.com")))),
+            base + QStringLiteral("crl/") + caId + QStringLiteral(".crl"));
+        engine->clock().advanceSeconds(5);
+        revoke(ca, serialOf(arns.at(1)), RevocationReason::SUPERSEDED);
+        result = verifyWith(pems.at(1), crlFileAt(urls.at(0), QStringLiteral("a2.pem")));
+        QVERIFY2(result.contains(QStringLiteral("certificate revoked")), qPrintable(result));
+    }
+
     void ocspAnswers()
     {
         api::RevocationConfiguration config;

@@ -209,12 +209,58 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_migrations")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), store::latestSchemaVersion());
         }
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void aVersion1StoreIsMigratedWithItsData()
+    {
+        TestEngine engine;
+        if (engine.isPostgres())
+            QSKIP("Rewrites the SQLite file to the version 1 schema.");
+        const QString ca = engine.createActiveRoot(QStringLiteral("Before Partitions"));
+        const QString leaf = engine.issue(ca, QStringLiteral("old.example.com"));
+        // Back to the schema of version 1: no CRL partitions.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(
+                QDir(engine.directory()).filePath(QStringLiteral("privateca.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"DROP INDEX certificates_partition", "DROP INDEX certificates_partition_revoked",
+                  "ALTER TABLE certificates DROP COLUMN crl_partition", "DROP TABLE crl_partitions",
+                  "DELETE FROM schema_migrations WHERE version > 1"}) {
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        engine.reopen();
+        QCOMPARE(engine.store().schemaVersion(), store::latestSchemaVersion());
+        const auto old = engine.service().getCertificate({ca, leaf});
+        QVERIFY(old.certificate &&
+                old.certificate->startsWith(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+        // The new column and table work on the migrated store.
+        api::UpdateCertificateAuthorityRequest update;
+        update.certificateAuthorityArn = ca;
+        api::CrlConfiguration crl;
+        crl.enabled = true;
+        crl.s3BucketName = QStringLiteral("migrated-crls");
+        crl.crlType = api::CrlType::PARTITIONED;
+        update.revocationConfiguration = api::RevocationConfiguration{};
+        update.revocationConfiguration->crlConfiguration = crl;
+        engine.service().updateCertificateAuthority(update);
+        engine.issue(ca, QStringLiteral("new.example.com"));
+        QCOMPARE(engine.service().crlStatus(ca).partitionCount, 1);
     }
 
     void noPrivateKeyInClearOnDisk()

@@ -288,6 +288,19 @@ void DialogsTest::revocationFormValidatesInlineAndSavesTheCrl()
                               &text),
              0);
     QVERIFY(text.contains("CRL Number"));
+
+    // Partitioned CRLs: the first certificate starts a partition, which the tab lists.
+    auto *partitions = test::find<QLabel>(tab, QStringLiteral("crlPartitions"));
+    QVERIFY(!partitions->isVisibleTo(tab));
+    auto *type = test::find<QComboBox>(tab, QStringLiteral("crlType"));
+    type->setCurrentIndex(type->findData(int(api::CrlType::PARTITIONED)));
+    PCA_WAIT_FOR(save->isEnabled());
+    test::click(save);
+    PCA_WAIT_FOR(f.engine.describe(ca).revocationConfiguration->crlConfiguration->crlType ==
+                 api::CrlType::PARTITIONED);
+    f.engine.issue(ca, QStringLiteral("partitioned.example.com"));
+    PCA_WAIT_FOR(partitions->isVisibleTo(tab) &&
+                 partitions->text().startsWith(QStringLiteral("1 (each has its own CRL")));
 }
 
 void DialogsTest::auditReportIsCreatedAndSaved()

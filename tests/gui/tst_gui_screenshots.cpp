@@ -84,8 +84,11 @@ void ScreenshotsTest::populate(test::GuiFixture &f)
     m_root = f.engine.createActiveRoot(QStringLiteral("Example Corp Root CA"),
                                        api::KeyAlgorithm::EC_secp384r1,
                                        api::SigningAlgorithm::SHA384WITHECDSA, 20, revocation);
+    // The issuing CA publishes partitioned CRLs (shown on its Revocation tab).
+    api::RevocationConfiguration partitioned = revocation;
+    partitioned.crlConfiguration->crlType = api::CrlType::PARTITIONED;
     m_issuing = f.engine.createActiveSubordinate(m_root, QStringLiteral("Example Corp Issuing CA"),
-                                                 0, revocation);
+                                                 0, partitioned);
     m_pending = f.engine.createCa(api::CertificateAuthorityType::SUBORDINATE,
                                   QStringLiteral("Partner Bridge CA"));
     m_lab = f.engine.createActiveRoot(QStringLiteral("Lab Root CA"), api::KeyAlgorithm::RSA_2048,
