@@ -516,8 +516,7 @@ private Q_SLOTS:
         result = verifyWith(pems.at(1), crlA);
         QVERIFY2(result.contains(QStringLiteral(": OK")), qPrintable(result));
         result = verifyWith(pems.at(2), crlA);
-        QVERIFY2(result.contains(QStringLiteral("different CRL scope")),
-                 qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("different CRL scope")), qPrintable(result));
         result = verifyWith(pems.at(2), crlB);
         QVERIFY2(result.contains(QStringLiteral(": OK")), qPrintable(result));
 
