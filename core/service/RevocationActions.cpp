@@ -19,7 +19,18 @@ using Status = api::CertificateAuthorityStatus;
 
 namespace {
 constexpr qint64 kOcspValidityMs = 60 * kMsPerMinute;
+
+store::StoredObject crlObject(const QString &bucket, const QString &key, QByteArray der, qint64 at)
+{
+    store::StoredObject object;
+    object.bucket = bucket;
+    object.key = key;
+    object.content = std::move(der);
+    object.contentType = QStringLiteral("application/pkix-crl");
+    object.updatedAt = at;
+    return object;
 }
+} // namespace
 
 void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &request)
 {
@@ -155,13 +166,7 @@ bool ServiceInternals::regenerateCrl(const QString &caId)
         qint64 entries = 0;
         QList<store::StoredObject> objects;
         const auto addObject = [&](const QString &key, QByteArray der) {
-            store::StoredObject object;
-            object.bucket = bucket;
-            object.key = key;
-            object.content = std::move(der);
-            object.contentType = QStringLiteral("application/pkix-crl");
-            object.updatedAt = times.thisUpdate;
-            objects.append(std::move(object));
+            objects.append(crlObject(bucket, key, std::move(der), times.thisUpdate));
         };
         addObject(crlObjectKey(*ca), buildCrl(*ca, snapshot, times, QString(), &entries));
         const QList<store::CrlPartitionRecord> partitions = snapshot.crlPartitions(caId);
@@ -218,12 +223,10 @@ store::CrlPartitionRecord ServiceInternals::startCrlPartition(const QString &caI
         partition.createdAt = times.thisUpdate;
         // The partition is new: its first CRL is empty, and it is published with the partition,
         // so the distribution point of its first certificate already answers.
-        store::StoredObject object;
-        object.bucket = ca->revocation->crlConfiguration->s3BucketName.value_or(QString());
-        object.key = crlPartitionObjectKey(*ca, partition.id);
-        object.content = buildCrl(*ca, reader(), times, partition.id, nullptr);
-        object.contentType = QStringLiteral("application/pkix-crl");
-        object.updatedAt = times.thisUpdate;
+        const store::StoredObject object =
+            crlObject(ca->revocation->crlConfiguration->s3BucketName.value_or(QString()),
+                      crlPartitionObjectKey(*ca, partition.id),
+                      buildCrl(*ca, reader(), times, partition.id, nullptr), times.thisUpdate);
 
         const bool started = store.write([&](store::StoreWriter &w) {
             std::optional<store::CaRecord> current = w.findCa(caId);
