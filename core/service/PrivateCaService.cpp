@@ -450,14 +450,17 @@ QString ServiceInternals::crlObjectUrl(const store::CaRecord &ca, const QString 
            objectKey;
 }
 
+bool ServiceInternals::crlDistributionPointOmitted(const store::CaRecord &ca) const
+{
+    const api::CrlConfiguration &crl = *ca.revocation->crlConfiguration;
+    return crl.crlDistributionPointExtensionConfiguration &&
+           crl.crlDistributionPointExtensionConfiguration->omitExtension;
+}
+
 QString ServiceInternals::crlDistributionPointUrl(const store::CaRecord &ca,
                                                   const QString &partition) const
 {
-    if (!crlEnabled(ca))
-        return QString();
-    const api::CrlConfiguration &crl = *ca.revocation->crlConfiguration;
-    if (crl.crlDistributionPointExtensionConfiguration &&
-        crl.crlDistributionPointExtensionConfiguration->omitExtension)
+    if (!crlEnabled(ca) || crlDistributionPointOmitted(ca))
         return QString();
     return crlObjectUrl(ca, partition.isEmpty() ? crlObjectKey(ca)
                                                 : crlPartitionObjectKey(ca, partition));
@@ -468,7 +471,7 @@ QString ServiceInternals::crlPartitionFor(const store::CaRecord &ca)
     if (!crlEnabled(ca) ||
         ca.revocation->crlConfiguration->crlType.value_or(api::CrlType::COMPLETE) !=
             api::CrlType::PARTITIONED ||
-        crlDistributionPointUrl(ca).isEmpty())
+        crlDistributionPointOmitted(ca))
         return QString();
     std::lock_guard lock(m_partitionsGuard);
     auto cursor = m_partitionCursors.find(ca.id);

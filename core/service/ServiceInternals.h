@@ -100,6 +100,8 @@ public:
     // the complete CRL's, or the partition's when one is given.
     QString crlDistributionPointUrl(const store::CaRecord &ca,
                                     const QString &partition = QString()) const;
+    // OmitExtension of a CA with CRLs enabled.
+    bool crlDistributionPointOmitted(const store::CaRecord &ca) const;
     // The partition of the next certificate of a PARTITIONED CA (empty for other CAs, and when
     // the CDP extension is omitted). A partition holds up to crlPartitionSize certificates; the
     // next one is created (and committed) when the current one is full.
