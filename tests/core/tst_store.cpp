@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QThread>
 
@@ -49,6 +50,37 @@ QByteArray allBytesUnder(const QString &dir)
         if (file.open(QIODevice::ReadOnly))
             all += file.readAll();
     }
+    return all;
+}
+
+// Everything the engine wrote: the files of its data directory (SQLite), or every value of
+// every table of its schema (PostgreSQL, whose files belong to the server).
+QByteArray allStoredBytes(const TestEngine &engine)
+{
+    if (!engine.isPostgres())
+        return allBytesUnder(engine.directory());
+    QByteArray all;
+    {
+        QSqlDatabase db = engine.openSideConnection(QStringLiteral("dump"));
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                   "table_schema = current_schema()"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : names) {
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM ") + table);
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant value = rows.value(i);
+                    all += value.typeId() == QMetaType::QByteArray ? value.toByteArray()
+                                                                   : value.toString().toUtf8();
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
     return all;
 }
 
@@ -87,10 +119,16 @@ QByteArray pkcs8Der(EVP_PKEY *key)
 
 // The child mode of this executable: issue certificates forever in one store (the parent kills
 // it at a random moment).
+// Issues from two threads until it is killed. On PostgreSQL it opens the parent's schema.
 int crashChild(const QString &dir)
 {
     store::StoreOptions options;
-    options.directory = dir;
+    if (const auto postgres = postgresServerOptions()) {
+        options = *postgres;
+        options.connectOptions = qEnvironmentVariable("PRIVATECA_CRASH_CONNECT_OPTIONS");
+    } else {
+        options.directory = dir;
+    }
     auto store = store::SqlStore::open(options, kTestPassphrase);
     SystemClock clock;
     PrivateCaService service(*store, clock);
@@ -221,17 +259,12 @@ private Q_SLOTS:
     void aVersion1StoreIsMigratedWithItsData()
     {
         TestEngine engine;
-        if (engine.isPostgres())
-            QSKIP("Rewrites the SQLite file to the version 1 schema.");
         const QString ca = engine.createActiveRoot(QStringLiteral("Before Partitions"));
         const QString leaf = engine.issue(ca, QStringLiteral("old.example.com"));
         // Back to the schema of version 1: no CRL partitions.
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(
-                QDir(engine.directory()).filePath(QStringLiteral("privateca.sqlite")));
-            QVERIFY(db.open());
+            QSqlDatabase db = engine.openSideConnection(QStringLiteral("downgrade"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             for (const char *sql :
                  {"DROP INDEX certificates_partition", "DROP INDEX certificates_partition_revoked",
@@ -266,8 +299,6 @@ private Q_SLOTS:
     void noPrivateKeyInClearOnDisk()
     {
         TestEngine engine;
-        if (engine.isPostgres())
-            QSKIP("Reads the SQLite files of the data directory.");
         QStringList arns;
         arns << engine.createActiveRoot(QStringLiteral("EC Root"));
         arns << engine.createActiveRoot(QStringLiteral("RSA Root"), api::KeyAlgorithm::RSA_2048,
@@ -277,7 +308,7 @@ private Q_SLOTS:
                                 api::KeyAlgorithm::SM2, api::SigningAlgorithm::SM3WITHSM2);
         engine.issue(arns.at(2), QStringLiteral("leaf.example.com"));
 
-        const QByteArray disk = allBytesUnder(engine.directory());
+        const QByteArray disk = allStoredBytes(engine);
         QVERIFY(disk.size() > 10000);
         QVERIFY(!disk.contains("PRIVATE KEY"));
         for (const QString &arn : arns) {
@@ -495,8 +526,6 @@ private Q_SLOTS:
     void killedProcessLeavesWholeActions()
     {
         TestEngine engine;
-        if (engine.isPostgres())
-            QSKIP("The child process opens the SQLite store of the data directory.");
         const QString root = engine.createActiveRoot(QStringLiteral("Crash"));
         const QString caId = engine.store().reader().findCaByArn(root)->id;
         const QString dir = engine.directory();
@@ -506,6 +535,8 @@ private Q_SLOTS:
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("PRIVATECA_CRASH_CA"), root);
+            env.insert(QStringLiteral("PRIVATECA_CRASH_CONNECT_OPTIONS"),
+                       engine.storeOptions().connectOptions);
             child.setProcessEnvironment(env);
             child.start(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--crash-child"), dir});
@@ -549,20 +580,15 @@ private Q_SLOTS:
     {
         QFETCH(QString, sql);
         TestEngine engine;
-        if (engine.isPostgres())
-            QSKIP("Reads the SQLite files of the data directory.");
         const QString root = engine.createActiveRoot(QStringLiteral("Audited"));
         for (int i = 0; i < 4; ++i)
             engine.issue(root, QStringLiteral("a%1.example.com").arg(i));
         const auto clean = engine.service().verifyAuditTrail();
         QVERIFY2(clean.intact, qPrintable(clean.problem));
         QCOMPARE(clean.events, qint64(5)); // root certificate + 4 leaves
-        const QString dir = engine.directory();
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(QDir(dir).filePath(QStringLiteral("privateca.sqlite")));
-            QVERIFY(db.open());
+            QSqlDatabase db = engine.openSideConnection(QStringLiteral("tamper"));
+            QVERIFY(db.isOpen());
             for (const QString &statement : sql.split(QLatin1Char(';'))) {
                 QSqlQuery q(db);
                 QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));

@@ -17,11 +17,7 @@
 
 namespace pca::test {
 
-namespace {
-
-// PRIVATECA_TEST_POSTGRES="host=127.0.0.1 port=5432 dbname=pcatest user=u password=p" runs the
-// engine suites against PostgreSQL: each engine gets a schema of its own.
-std::optional<store::StoreOptions> postgresOptions()
+std::optional<store::StoreOptions> postgresServerOptions()
 {
     const QString spec = qEnvironmentVariable("PRIVATECA_TEST_POSTGRES");
     if (spec.isEmpty())
@@ -42,6 +38,18 @@ std::optional<store::StoreOptions> postgresOptions()
         else if (key == QLatin1StringView("password"))
             options.password = value;
     }
+    return options;
+}
+
+namespace {
+
+// On PostgreSQL each engine gets a schema of its own.
+std::optional<store::StoreOptions> postgresOptions()
+{
+    std::optional<store::StoreOptions> server = postgresServerOptions();
+    if (!server)
+        return std::nullopt;
+    store::StoreOptions options = *server;
     static int counter = 0;
     const QString schema = QStringLiteral("t%1_%2_%3")
                                .arg(QCoreApplication::applicationPid())
@@ -86,6 +94,24 @@ TestEngine::~TestEngine()
 {
     m_service.reset();
     m_store.reset();
+}
+
+QSqlDatabase TestEngine::openSideConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_options.driver, name);
+    if (isPostgres()) {
+        db.setHostName(m_options.host);
+        db.setPort(m_options.port);
+        db.setDatabaseName(m_options.databaseName);
+        db.setUserName(m_options.userName);
+        db.setPassword(m_options.password);
+        db.setConnectOptions(m_options.connectOptions); // the engine's schema
+    } else {
+        db.setDatabaseName(QDir(directory()).filePath(QStringLiteral("privateca.sqlite")));
+    }
+    if (!db.open())
+        qWarning("cannot open a side connection: %s", qPrintable(db.lastError().text()));
+    return db;
 }
 
 void TestEngine::reopen()

@@ -7,6 +7,7 @@
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -15,10 +16,19 @@ namespace pca::test {
 
 inline const QByteArray kTestPassphrase = "correct horse battery staple";
 
+// PRIVATECA_TEST_POSTGRES="host=HOST_OR_SOCKET_DIR [port=N] dbname=DB user=U [password=P]" runs
+// the engines of the test suites on that PostgreSQL server (CTest's *_postgres runs set it).
+// These are its connection options, or nullopt when it is not set.
+std::optional<store::StoreOptions> postgresServerOptions();
+
 class TestEngine
 {
 public:
-    enum class Time { Manual, System };
+    enum class Time
+    {
+        Manual,
+        System
+    };
     // Time::System runs the service on the wall clock, as a deployment does (benchmarks: the
     // issue time orders a CA's serials, so a frozen clock would scatter index writes).
     explicit TestEngine(const QString &region = QStringLiteral("us-east-1"),
@@ -27,12 +37,17 @@ public:
 
     QString directory() const { return m_dir.path(); }
     bool isPostgres() const { return m_options.driver == QLatin1StringView("QPSQL"); }
+    const store::StoreOptions &storeOptions() const { return m_options; }
     // The manual clock; with Time::System it does not drive the service.
     ManualClock &clock() { return m_clock; }
     store::SqlStore &store() { return *m_store; }
     PrivateCaService &service() { return *m_service; }
     // Closes and reopens the store and service (e.g. to prove persistence).
     void reopen();
+    // Opens a connection of its own, named `name`, to this engine's database (the SQLite file
+    // or the PostgreSQL schema): for tests that change the store behind the engine's back.
+    // Check isOpen(); drop every handle, then QSqlDatabase::removeDatabase(name).
+    QSqlDatabase openSideConnection(const QString &name) const;
 
     static api::CertificateAuthorityConfiguration
     configuration(const QString &commonName,
