@@ -22,6 +22,23 @@
 
 namespace pca::test {
 
+// The offscreen platform warns "This plugin does not support propagateSizeHints()" each time a
+// window's size constraints change: noise about the test platform, not about the app. Called
+// from initTestCase (once QtTest has installed its message handler), this drops that message
+// and passes every other one on to QtTest.
+inline QtMessageHandler previousMessageHandler = nullptr;
+inline void dropOffscreenSizeHintWarnings()
+{
+    previousMessageHandler = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg &&
+                message == QLatin1StringView("This plugin does not support propagateSizeHints()"))
+                return;
+            if (previousMessageHandler)
+                previousMessageHandler(type, context, message);
+        });
+}
+
 struct GuiFixture
 {
     TestEngine engine;

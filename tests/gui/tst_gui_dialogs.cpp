@@ -43,6 +43,7 @@ class DialogsTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        test::dropOffscreenSizeHintWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
     }

@@ -69,6 +69,7 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        test::dropOffscreenSizeHintWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
     }

@@ -60,6 +60,7 @@ private:
 
 void ScreenshotsTest::initTestCase()
 {
+    test::dropOffscreenSizeHintWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
