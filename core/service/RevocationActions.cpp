@@ -146,6 +146,32 @@ ServiceInternals::CrlTimes ServiceInternals::nextCrlTimes(const store::CaRecord 
     return times;
 }
 
+ServiceInternals::CrlCommit ServiceInternals::commitCrl(const QString &caId, qint64 number,
+                                                        const CrlChanges &changes)
+{
+    CrlCommit outcome = CrlCommit::Published;
+    store.write([&](store::StoreWriter &w) {
+        std::optional<store::CaRecord> current = w.findCa(caId);
+        if (!current || !crlEnabled(*current)) {
+            outcome = CrlCommit::CrlsOff;
+            return;
+        }
+        if (current->crlNumber >= number) {
+            outcome = CrlCommit::NumberTaken;
+            return;
+        }
+        QJsonObject detail;
+        detail.insert(QStringLiteral("crlNumber"), QString::number(number));
+        changes(w, *current, detail);
+        current->crlNumber = number;
+        w.updateCa(*current);
+        auditKeyUse(w, caId, QStringLiteral("GenerateCrl"), detail);
+    });
+    if (outcome == CrlCommit::Published)
+        Q_EMIT q.crlPublished(caArn(caId), number);
+    return outcome;
+}
+
 bool ServiceInternals::regenerateCrl(const QString &caId)
 {
     std::lock_guard serialise(crlMutex(caId));
@@ -175,30 +201,22 @@ bool ServiceInternals::regenerateCrl(const QString &caId)
                       buildCrl(*ca, snapshot, times, partition.id, nullptr));
         }
 
-        const bool published = store.write([&](store::StoreWriter &w) {
-            std::optional<store::CaRecord> current = w.findCa(caId);
-            if (!current || !crlEnabled(*current))
-                return true; // disabled meanwhile: nothing to publish
-            if (current->crlNumber >= times.number)
-                return false; // another publisher got there first: build again
-            for (const store::StoredObject &object : std::as_const(objects))
-                w.putObject(object);
-            current->crlNumber = times.number;
-            current->crlGeneratedAt = times.thisUpdate;
-            current->crlNextUpdate = times.nextUpdate;
-            w.updateCa(*current);
-            QJsonObject detail;
-            detail.insert(QStringLiteral("crlNumber"), QString::number(times.number));
-            detail.insert(QStringLiteral("entries"), double(entries));
-            if (!partitions.isEmpty())
-                detail.insert(QStringLiteral("partitions"), double(partitions.size()));
-            auditKeyUse(w, caId, QStringLiteral("GenerateCrl"), detail);
+        const CrlCommit outcome = commitCrl(
+            caId, times.number,
+            [&](store::StoreWriter &w, store::CaRecord &current, QJsonObject &detail) {
+                for (const store::StoredObject &object : std::as_const(objects))
+                    w.putObject(object);
+                current.crlGeneratedAt = times.thisUpdate;
+                current.crlNextUpdate = times.nextUpdate;
+                detail.insert(QStringLiteral("entries"), double(entries));
+                if (!partitions.isEmpty())
+                    detail.insert(QStringLiteral("partitions"), double(partitions.size()));
+            });
+        if (outcome == CrlCommit::CrlsOff)
+            return false; // turned off meanwhile: nothing to publish
+        if (outcome == CrlCommit::Published)
             return true;
-        });
-        if (published) {
-            Q_EMIT q.crlPublished(caArn(caId), times.number);
-            return true;
-        }
+        // CrlCommit::NumberTaken: another publisher got there first; build again.
     }
     throw PcaError(errors::ConcurrentModification,
                    QStringLiteral("The CRL of %1 kept changing while it was being published.")
@@ -228,28 +246,19 @@ store::CrlPartitionRecord ServiceInternals::startCrlPartition(const QString &caI
                       crlPartitionObjectKey(*ca, partition.id),
                       buildCrl(*ca, reader(), times, partition.id, nullptr), times.thisUpdate);
 
-        const bool started = store.write([&](store::StoreWriter &w) {
-            std::optional<store::CaRecord> current = w.findCa(caId);
-            if (!current || !crlEnabled(*current)) {
-                throw PcaError(errors::InvalidState,
-                               QStringLiteral("The CRLs of %1 were turned off.").arg(caArn(caId)));
-            }
-            if (current->crlNumber >= times.number)
-                return false; // a CRL was published meanwhile: the number is taken
-            w.insertCrlPartition(partition);
-            w.putObject(object);
-            current->crlNumber = times.number;
-            w.updateCa(*current);
-            QJsonObject detail;
-            detail.insert(QStringLiteral("crlNumber"), QString::number(times.number));
-            detail.insert(QStringLiteral("partition"), partition.id);
-            auditKeyUse(w, caId, QStringLiteral("GenerateCrl"), detail);
-            return true;
-        });
-        if (started) {
-            Q_EMIT q.crlPublished(caArn(caId), times.number);
-            return partition;
+        const CrlCommit outcome = commitCrl(
+            caId, times.number, [&](store::StoreWriter &w, store::CaRecord &, QJsonObject &detail) {
+                w.insertCrlPartition(partition);
+                w.putObject(object);
+                detail.insert(QStringLiteral("partition"), partition.id);
+            });
+        if (outcome == CrlCommit::CrlsOff) {
+            throw PcaError(errors::InvalidState,
+                           QStringLiteral("The CRLs of %1 were turned off.").arg(caArn(caId)));
         }
+        if (outcome == CrlCommit::Published)
+            return partition;
+        // CrlCommit::NumberTaken: a CRL was published meanwhile; build again with a new number.
     }
     throw PcaError(errors::ConcurrentModification,
                    QStringLiteral("The CRL of %1 kept changing while a partition was started.")

@@ -113,6 +113,18 @@ public:
     bool regenerateCrl(const QString &caId);
     // Creates a CRL partition of a CA and publishes its first (empty) CRL, in one transaction.
     store::CrlPartitionRecord startCrlPartition(const QString &caId);
+    // One transaction of a CRL publication: unless the CA's CRLs were turned off or another
+    // publication took CRL number `number` meanwhile, `changes` writes the CRL objects, amends
+    // the CA row and adds to the audit detail; then the CA row takes the number, the key use is
+    // audited (GenerateCrl) and crlPublished is emitted once committed.
+    enum class CrlCommit
+    {
+        Published,
+        NumberTaken,
+        CrlsOff
+    };
+    using CrlChanges = std::function<void(store::StoreWriter &, store::CaRecord &, QJsonObject &)>;
+    CrlCommit commitCrl(const QString &caId, qint64 number, const CrlChanges &changes);
     struct CrlTimes
     {
         qint64 number = 0;
