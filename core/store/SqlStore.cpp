@@ -52,6 +52,28 @@ bool isSqlite(const StoreOptions &options)
 
 } // namespace
 
+QSqlDatabase addStoreDatabase(const StoreOptions &options, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, connectionName);
+    if (!db.isValid()) {
+        throw PcaError(
+            errors::StoreError,
+            QStringLiteral("The Qt SQL driver %1 is not available.").arg(options.driver));
+    }
+    if (isSqlite(options)) {
+        db.setDatabaseName(sqlitePath(options));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    } else {
+        db.setHostName(options.host);
+        db.setPort(options.port);
+        db.setDatabaseName(options.databaseName);
+        db.setUserName(options.userName);
+        db.setPassword(options.password);
+        db.setConnectOptions(options.connectOptions);
+    }
+    return db;
+}
+
 // ---- connections ---------------------------------------------------------------------------
 
 struct AuditChainState
@@ -119,23 +141,7 @@ thread_local ThreadConnectionGuard t_guard;
 
 void openConnection(ConnectionState &state, const StoreOptions &options)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, state.name);
-    if (!db.isValid()) {
-        throw PcaError(
-            errors::StoreError,
-            QStringLiteral("The Qt SQL driver %1 is not available.").arg(options.driver));
-    }
-    if (isSqlite(options)) {
-        db.setDatabaseName(sqlitePath(options));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    } else {
-        db.setHostName(options.host);
-        db.setPort(options.port);
-        db.setDatabaseName(options.databaseName);
-        db.setUserName(options.userName);
-        db.setPassword(options.password);
-        db.setConnectOptions(options.connectOptions);
-    }
+    QSqlDatabase db = addStoreDatabase(options, state.name);
     if (!db.open())
         storeError(QStringLiteral("Cannot open the store"), db.lastError());
     QSqlQuery pragma(db);

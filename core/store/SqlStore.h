@@ -39,6 +39,11 @@ struct StoreOptions
     QString connectOptions;
 };
 
+// Adds, without opening it, a Qt SQL connection named `connectionName` to the database these
+// options name (the SQLite file of the data directory, or the PostgreSQL server). Throws
+// StoreError when the driver is not available.
+QSqlDatabase addStoreDatabase(const StoreOptions &options, const QString &connectionName);
+
 struct StoreIdentity
 {
     QString accountId; // 12 digits

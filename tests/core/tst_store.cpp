@@ -71,8 +71,9 @@ QByteArray allStoredBytes(const TestEngine &engine)
         for (const QString &table : names) {
             QSqlQuery rows(db);
             rows.exec(QStringLiteral("SELECT * FROM ") + table);
+            const int columns = rows.record().count();
             while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i) {
+                for (int i = 0; i < columns; ++i) {
                     const QVariant value = rows.value(i);
                     all += value.typeId() == QMetaType::QByteArray ? value.toByteArray()
                                                                    : value.toString().toUtf8();
@@ -117,9 +118,8 @@ QByteArray pkcs8Der(EVP_PKEY *key)
     return out;
 }
 
-// The child mode of this executable: issue certificates forever in one store (the parent kills
-// it at a random moment).
-// Issues from two threads until it is killed. On PostgreSQL it opens the parent's schema.
+// The child mode of this executable: issue certificates from two threads forever in one store
+// (the parent kills it at a random moment). On PostgreSQL it opens the parent's schema.
 int crashChild(const QString &dir)
 {
     store::StoreOptions options;

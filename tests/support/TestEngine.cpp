@@ -56,12 +56,7 @@ std::optional<store::StoreOptions> postgresOptions()
                                .arg(QDateTime::currentMSecsSinceEpoch())
                                .arg(++counter);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(options.driver, QStringLiteral("schema-setup"));
-        db.setHostName(options.host);
-        db.setPort(options.port);
-        db.setDatabaseName(options.databaseName);
-        db.setUserName(options.userName);
-        db.setPassword(options.password);
+        QSqlDatabase db = store::addStoreDatabase(options, QStringLiteral("schema-setup"));
         if (!db.open())
             qFatal("cannot reach PostgreSQL: %s", qPrintable(db.lastError().text()));
         QSqlQuery(db).exec(QStringLiteral("CREATE SCHEMA ") + schema);
@@ -98,17 +93,7 @@ TestEngine::~TestEngine()
 
 QSqlDatabase TestEngine::openSideConnection(const QString &name) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_options.driver, name);
-    if (isPostgres()) {
-        db.setHostName(m_options.host);
-        db.setPort(m_options.port);
-        db.setDatabaseName(m_options.databaseName);
-        db.setUserName(m_options.userName);
-        db.setPassword(m_options.password);
-        db.setConnectOptions(m_options.connectOptions); // the engine's schema
-    } else {
-        db.setDatabaseName(QDir(directory()).filePath(QStringLiteral("privateca.sqlite")));
-    }
+    QSqlDatabase db = store::addStoreDatabase(m_options, name);
     if (!db.open())
         qWarning("cannot open a side connection: %s", qPrintable(db.lastError().text()));
     return db;
