@@ -1,9 +1,11 @@
 #include "crypto/CertificateBuilder.h"
 
+#include "crypto/CanonicalForms.h"
 #include "crypto/CertificateInspector.h"
 #include "crypto/Der.h"
 #include "crypto/ExtensionBuilder.h"
 #include "crypto/Signing.h"
+#include "crypto/StrictDer.h"
 #include "crypto/X509Names.h"
 
 #include <openssl/bn.h>
@@ -162,10 +164,12 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
     BuiltCertificate built;
 
     // Subject: API passthrough (when the template takes it), else the CSR's.
-    X509NamePtr apiSubject;
-    if (apiValues && apiValues->subject && !isEmptySubject(*apiValues->subject))
-        apiSubject = buildName(*apiValues->subject);
-    const X509_NAME *subject = apiSubject ? apiSubject.get() : csr.subject();
+    // The CSR's subject is re-encoded: OpenSSL would otherwise copy the bytes it read.
+    const X509NamePtr subjectName =
+        apiValues && apiValues->subject && !isEmptySubject(*apiValues->subject)
+            ? buildName(*apiValues->subject)
+            : canonicalName(csr.subject(), errors::MalformedCsr, QStringLiteral("The CSR subject"));
+    const X509_NAME *subject = subjectName.get();
     // The issuer: the CA certificate's subject, or the subject itself for a self-signed root.
     const X509_NAME *issuer =
         p.issuerCertificate ? X509_get_subject_name(p.issuerCertificate) : subject;
@@ -201,7 +205,7 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
         !apiExtensions->subjectAlternativeNames->isEmpty()) {
         extensions.add(subjectAltNameExtension(*apiExtensions->subjectAlternativeNames));
     } else if (X509_EXTENSION *san = csr.extension(NID_subject_alt_name)) {
-        extensions.add(san);
+        extensions.add(canonicalExtension(san, errors::MalformedCsr));
     }
     if (t.revocationPointers) {
         if (!p.crlDistributionPointUrl.isEmpty())
@@ -226,8 +230,11 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
 
     // 3. CSR extensions for what neither the template nor the API defined.
     if (t.acceptsCsrPassthrough()) {
-        for (int i = 0; i < sk_X509_EXTENSION_num(csr.extensions.get()); ++i)
-            extensions.add(sk_X509_EXTENSION_value(csr.extensions.get(), i));
+        for (int i = 0; i < sk_X509_EXTENSION_num(csr.extensions.get()); ++i) {
+            X509_EXTENSION *requested = sk_X509_EXTENSION_value(csr.extensions.get(), i);
+            if (!extensions.has(X509_EXTENSION_get_object(requested)))
+                extensions.add(canonicalExtension(requested, errors::MalformedCsr));
+        }
     }
 
     MdCtxPtr ctx = signingContext(p.issuerKey, p.signingAlgorithm);
@@ -263,6 +270,14 @@ BuiltCertificate buildCertificate(const IssuanceParameters &p)
     }
     QByteArray tbs;
     der::appendSequence(tbs, fields);
+    // Never sign anything but canonical DER: every part above is built or re-encoded here, so
+    // a problem is a defect of this builder, and nothing is signed.
+    if (const auto problem = der::certificateDerProblem(tbs)) {
+        throw PcaError(errors::InternalFailure,
+                       QStringLiteral("The certificate was not signed because its encoding is "
+                                      "not DER: %1.")
+                           .arg(*problem));
+    }
 
     const QByteArray signature = signData(ctx.get(), tbs);
     QByteArray certificate = std::move(tbs);

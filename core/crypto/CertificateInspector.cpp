@@ -2,9 +2,10 @@
 
 #include "crypto/CertificateBuilder.h"
 #include "crypto/Keys.h"
+#include "crypto/Pem.h"
+#include "crypto/StrictDer.h"
 #include "crypto/X509Names.h"
 
-#include <openssl/pem.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
@@ -22,54 +23,47 @@ QString colonHex(const QByteArray &bytes)
     return out;
 }
 
-std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *errorType)
+X509Ptr certificateFromStrictDer(const QByteArray &der, const char *errorType, const QString &what)
 {
     clearOpenSslErrors();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509Ptr cert(d2i_X509(nullptr, &p, der.size()));
+    if (!cert) {
+        const QString detail = drainOpenSslErrors();
+        throw PcaError(errorType, QStringLiteral("%1 cannot be decoded: %2").arg(what, detail));
+    }
+    if (p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size())
+        throw PcaError(errorType,
+                       QStringLiteral("%1 has trailing data after its DER encoding.").arg(what));
+    // Certificates are stored, served in chains and named as issuers as they are; one that is
+    // not DER would make strict clients refuse every chain it is part of.
+    if (const auto problem = der::certificateDerProblem(der))
+        throw PcaError(errorType, QStringLiteral("%1 is not DER-encoded: %2.").arg(what, *problem));
+    return cert;
+}
+
+std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *errorType)
+{
     std::vector<X509Ptr> out;
     const QByteArray trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return out;
-    if (!trimmed.startsWith("-----BEGIN")) {
-        const auto *p = reinterpret_cast<const unsigned char *>(trimmed.constData());
-        X509Ptr cert(d2i_X509(nullptr, &p, trimmed.size()));
-        if (!cert ||
-            p != reinterpret_cast<const unsigned char *>(trimmed.constData()) + trimmed.size()) {
-            clearOpenSslErrors();
+    if (!startsWithPem(trimmed)) {
+        if (!trimmed.startsWith('\x30'))
             throw PcaError(errorType, QStringLiteral("The certificate is neither PEM nor DER."));
-        }
-        out.push_back(std::move(cert));
+        out.push_back(
+            certificateFromStrictDer(input, errorType, QStringLiteral("The certificate")));
         return out;
     }
-    qsizetype position = 0;
     int index = 0;
-    while (true) {
-        const qsizetype begin = trimmed.indexOf("-----BEGIN", position);
-        if (begin < 0)
-            break;
-        const qsizetype endMarker = trimmed.indexOf("-----END", begin);
-        if (endMarker < 0)
-            throw PcaError(errorType, QStringLiteral("A PEM block is not terminated."));
-        qsizetype end = trimmed.indexOf("-----", endMarker + 8);
-        if (end < 0)
-            throw PcaError(errorType, QStringLiteral("A PEM block is not terminated."));
-        end += 5;
+    for (const PemBlock &block : readPemBlocks(trimmed, errorType)) {
         ++index;
-        const QByteArray block = trimmed.mid(begin, end - begin);
-        if (!block.startsWith("-----BEGIN CERTIFICATE-----")) {
+        if (block.label != "CERTIFICATE") {
             throw PcaError(errorType,
                            QStringLiteral("PEM block %1 is not a CERTIFICATE.").arg(index));
         }
-        BioPtr bio(BIO_new_mem_buf(block.constData(), int(block.size())));
-        checkPtr(bio.get(), "allocating a buffer");
-        X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-        if (!cert) {
-            const QString detail = drainOpenSslErrors();
-            throw PcaError(
-                errorType,
-                QStringLiteral("Certificate %1 cannot be decoded: %2").arg(index).arg(detail));
-        }
-        out.push_back(std::move(cert));
-        position = end;
+        out.push_back(certificateFromStrictDer(block.der, errorType,
+                                               QStringLiteral("Certificate %1").arg(index)));
     }
     if (out.empty())
         throw PcaError(errorType, QStringLiteral("No certificate was found in the input."));

@@ -41,9 +41,14 @@ struct CertificateDetails
     bool selfSigned = false;
 };
 
-// Parses one or more certificates from PEM (any number of CERTIFICATE blocks) or a single DER
-// certificate. Throws PcaError(errorType) when nothing parses or a block is damaged.
+// Parses one or more certificates from PEM (any number of CERTIFICATE blocks, read by
+// crypto/Pem.h: never a pass-phrase prompt) or a single DER certificate. Each must be strict
+// DER. Throws PcaError(errorType) when nothing parses or a block is damaged.
 std::vector<X509Ptr> parseCertificates(const QByteArray &input, const char *errorType);
+
+// One DER certificate, exactly (no trailing data) and strictly (crypto/StrictDer.h) encoded.
+// Throws PcaError(errorType) with `what` naming the certificate.
+X509Ptr certificateFromStrictDer(const QByteArray &der, const char *errorType, const QString &what);
 
 CertificateDetails inspectCertificate(X509 *cert);
 

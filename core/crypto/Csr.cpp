@@ -1,13 +1,15 @@
 #include "crypto/Csr.h"
 
+#include "crypto/Der.h"
 #include "crypto/ExtensionBuilder.h"
 #include "crypto/Keys.h"
+#include "crypto/Pem.h"
 #include "crypto/Signing.h"
+#include "crypto/StrictDer.h"
 #include "crypto/X509Names.h"
 
 #include <openssl/core_names.h>
 #include <openssl/param_build.h>
-#include <openssl/pem.h>
 
 namespace pca::crypto {
 
@@ -23,29 +25,20 @@ namespace {
 
 QByteArray derFromInput(const QByteArray &input)
 {
-    const QByteArray trimmed = input.trimmed();
-    if (!trimmed.startsWith("-----BEGIN"))
+    if (!startsWithPem(input))
         return input;
-    static const QByteArray headers[] = {"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"};
-    for (const QByteArray &label : headers) {
-        const QByteArray begin = "-----BEGIN " + label + "-----";
-        const QByteArray end = "-----END " + label + "-----";
-        if (!trimmed.startsWith(begin))
-            continue;
-        const qsizetype stop = trimmed.indexOf(end);
-        if (stop < 0)
-            malformed(QStringLiteral("The PEM CSR is not terminated."));
-        if (!trimmed.mid(stop + end.size()).trimmed().isEmpty())
-            malformed(QStringLiteral("The CSR has trailing data after its PEM block."));
-        QByteArray body = trimmed.mid(begin.size(), stop - begin.size());
-        body.replace('\r', "").replace('\n', "").replace(' ', "").replace('\t', "");
-        const auto decoded =
-            QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.isEmpty())
-            malformed(QStringLiteral("The PEM CSR is not valid base64."));
-        return decoded.decoded;
-    }
-    malformed(QStringLiteral("The CSR is PEM, but not a CERTIFICATE REQUEST block."));
+    const std::vector<PemBlock> blocks = readPemBlocks(input, errors::MalformedCsr);
+    if (blocks.size() != 1)
+        malformed(QStringLiteral("The CSR must be one PEM block (found %1).").arg(blocks.size()));
+    if (blocks.front().label != "CERTIFICATE REQUEST" &&
+        blocks.front().label != "NEW CERTIFICATE REQUEST")
+        malformed(QStringLiteral("The CSR is PEM, but not a CERTIFICATE REQUEST block."));
+    const QByteArray endLine = "-----END " + blocks.front().label + "-----";
+    if (!input.mid(input.lastIndexOf(endLine) + endLine.size()).trimmed().isEmpty())
+        malformed(QStringLiteral("The CSR has trailing data after its PEM block."));
+    if (!input.trimmed().startsWith("-----BEGIN "))
+        malformed(QStringLiteral("The CSR has data before its PEM block."));
+    return blocks.front().der;
 }
 
 void checkKey(EVP_PKEY *key)
@@ -351,6 +344,16 @@ ParsedCsr parseCsr(const QByteArray &input)
         parseGeneric(der, csr);
     }
     clearOpenSslErrors();
+
+    // The certificate carries the key exactly as requested, so it must be DER already.
+    QByteArray keyInfo;
+    der::append(keyInfo, csr.publicKeyAlgorithm.get(), i2d_X509_ALGOR,
+                "encoding the key algorithm");
+    der::appendBitString(keyInfo, csr.publicKeyBits);
+    QByteArray spki;
+    der::appendSequence(spki, keyInfo);
+    if (const auto problem = der::publicKeyInfoProblem(spki))
+        malformed(QStringLiteral("The CSR's public key is not DER-encoded: %1.").arg(*problem));
 
     csr.hasSubject = X509_NAME_entry_count(csr.subjectName.get()) > 0;
     if (X509_EXTENSION *san = csr.extension(NID_subject_alt_name)) {

@@ -1,6 +1,9 @@
 #include "crypto/ExtensionBuilder.h"
 
+#include "crypto/StrictDer.h"
 #include "crypto/X509Names.h"
+
+#include <utility>
 
 namespace pca::crypto {
 
@@ -47,6 +50,15 @@ bool isAscii(const QString &text)
             return false;
     }
     return true;
+}
+
+// Replaces an owned member of an OpenSSL structure with a value that is already built: the new
+// value exists before the old one is freed, so no exception can leave the member dangling.
+template <typename T, auto FreeFn>
+void replaceMember(T *&member, OpenSslPtr<T, FreeFn> value)
+{
+    T *old = std::exchange(member, value.release());
+    FreeFn(old);
 }
 
 GeneralNamePtr uriName(const QString &url)
@@ -193,15 +205,15 @@ GeneralNamePtr makeGeneralName(const api::GeneralName &in)
     };
 
     if (in.otherName) {
+        Asn1ObjectPtr typeId =
+            objectFromOid(in.otherName->typeId, QStringLiteral("OtherName.TypeId"));
+        Asn1TypePtr value(ASN1_TYPE_new());
+        checkPtr(value.get(), "allocating an other name value");
+        ASN1_TYPE_set(value.get(), V_ASN1_UTF8STRING, utf8(in.otherName->value).release());
         OtherNamePtr other(OTHERNAME_new());
         checkPtr(other.get(), "allocating an other name");
-        ASN1_OBJECT_free(other->type_id);
-        other->type_id =
-            objectFromOid(in.otherName->typeId, QStringLiteral("OtherName.TypeId")).release();
-        ASN1_TYPE_free(other->value);
-        other->value = ASN1_TYPE_new();
-        checkPtr(other->value, "allocating an other name value");
-        ASN1_TYPE_set(other->value, V_ASN1_UTF8STRING, utf8(in.otherName->value).release());
+        replaceMember(other->type_id, std::move(typeId));
+        replaceMember(other->value, std::move(value));
         GENERAL_NAME_set0_value(name.get(), GEN_OTHERNAME, other.release());
     } else if (in.rfc822Name) {
         GENERAL_NAME_set0_value(name.get(), GEN_EMAIL,
@@ -212,11 +224,15 @@ GeneralNamePtr makeGeneralName(const api::GeneralName &in)
         X509NamePtr dn = buildName(*in.directoryName);
         GENERAL_NAME_set0_value(name.get(), GEN_DIRNAME, dn.release());
     } else if (in.ediPartyName) {
+        Asn1StringPtr partyName = utf8(in.ediPartyName->partyName);
+        Asn1StringPtr nameAssigner;
+        if (in.ediPartyName->nameAssigner)
+            nameAssigner = utf8(*in.ediPartyName->nameAssigner);
         EdiPartyNamePtr edi(EDIPARTYNAME_new());
         checkPtr(edi.get(), "allocating an EDI party name");
-        edi->partyName = utf8(in.ediPartyName->partyName).release();
-        if (in.ediPartyName->nameAssigner)
-            edi->nameAssigner = utf8(*in.ediPartyName->nameAssigner).release();
+        replaceMember(edi->partyName, std::move(partyName));
+        if (nameAssigner)
+            replaceMember(edi->nameAssigner, std::move(nameAssigner));
         GENERAL_NAME_set0_value(name.get(), GEN_EDIPARTY, edi.release());
     } else if (in.uniformResourceIdentifier) {
         GENERAL_NAME_set0_value(
@@ -252,22 +268,21 @@ X509ExtensionPtr certificatePoliciesExtension(const QList<api::PolicyInformation
     CertificatePoliciesPtr list(sk_POLICYINFO_new_null());
     checkPtr(list.get(), "allocating certificate policies");
     for (const auto &policy : policies) {
+        Asn1ObjectPtr policyId = objectFromOid(policy.certPolicyId, QStringLiteral("CertPolicyId"));
         PolicyInfoPtr info(POLICYINFO_new());
         checkPtr(info.get(), "allocating a policy");
-        ASN1_OBJECT_free(info->policyid);
-        info->policyid =
-            objectFromOid(policy.certPolicyId, QStringLiteral("CertPolicyId")).release();
+        replaceMember(info->policyid, std::move(policyId));
         if (policy.policyQualifiers) {
             info->qualifiers = sk_POLICYQUALINFO_new_null();
             checkPtr(info->qualifiers, "allocating policy qualifiers");
             for (const auto &qualifier : *policy.policyQualifiers) {
                 if (!isAscii(qualifier.qualifier.cpsUri) || qualifier.qualifier.cpsUri.isEmpty())
                     invalid(QStringLiteral("CpsUri must be a non-empty ASCII URI."));
+                Asn1StringPtr cpsUri = ia5(qualifier.qualifier.cpsUri);
                 PolicyQualInfoPtr qual(POLICYQUALINFO_new());
                 checkPtr(qual.get(), "allocating a policy qualifier");
-                ASN1_OBJECT_free(qual->pqualid);
-                qual->pqualid = OBJ_nid2obj(NID_id_qt_cps);
-                qual->d.cpsuri = ia5(qualifier.qualifier.cpsUri).release();
+                replaceMember(qual->pqualid, Asn1ObjectPtr(OBJ_nid2obj(NID_id_qt_cps)));
+                qual->d.cpsuri = cpsUri.release();
                 check(sk_POLICYQUALINFO_push(info->qualifiers, qual.get()),
                       "adding a policy qualifier");
                 qual.release();
@@ -286,6 +301,11 @@ X509ExtensionPtr customExtension(const api::CustomExtension &extension)
     if (!decoded || decoded.decoded.isEmpty())
         invalid(QStringLiteral("The value of custom extension %1 is not valid base64.")
                     .arg(extension.objectIdentifier));
+    if (const auto problem = der::strictDerProblem(decoded.decoded)) {
+        invalid(QStringLiteral("The value of custom extension %1 is not one DER-encoded ASN.1 "
+                               "value: %2.")
+                    .arg(extension.objectIdentifier, *problem));
+    }
     Asn1ObjectPtr object =
         objectFromOid(extension.objectIdentifier, QStringLiteral("CustomExtension"));
     Asn1OctetStringPtr value(ASN1_OCTET_STRING_new());
@@ -311,31 +331,29 @@ X509ExtensionPtr subjectInfoAccessExtension(const QList<api::AccessDescription> 
             invalid(QStringLiteral("AccessMethod must specify exactly one of "
                                    "CustomObjectIdentifier and AccessMethodType."));
         }
-        AccessDescriptionPtr ad(ACCESS_DESCRIPTION_new());
-        checkPtr(ad.get(), "allocating an access description");
-        ASN1_OBJECT_free(ad->method);
+        QString oid;
         if (hasType) {
-            const char *oid = "1.3.6.1.5.5.7.48.5"; // id-ad-caRepository
             switch (*description.accessMethod.accessMethodType) {
             case api::AccessMethodType::CA_REPOSITORY:
-                oid = "1.3.6.1.5.5.7.48.5";
+                oid = QStringLiteral("1.3.6.1.5.5.7.48.5");
                 break;
             case api::AccessMethodType::RESOURCE_PKI_MANIFEST:
-                oid = "1.3.6.1.5.5.7.48.10";
+                oid = QStringLiteral("1.3.6.1.5.5.7.48.10");
                 break;
             case api::AccessMethodType::RESOURCE_PKI_NOTIFY:
-                oid = "1.3.6.1.5.5.7.48.13";
+                oid = QStringLiteral("1.3.6.1.5.5.7.48.13");
                 break;
             }
-            ad->method =
-                objectFromOid(QString::fromLatin1(oid), QStringLiteral("AccessMethod")).release();
         } else {
-            ad->method = objectFromOid(*description.accessMethod.customObjectIdentifier,
-                                       QStringLiteral("AccessMethod"))
-                             .release();
+            oid = *description.accessMethod.customObjectIdentifier;
         }
-        GENERAL_NAME_free(ad->location);
-        ad->location = makeGeneralName(description.accessLocation).release();
+        // Both parts are built (and may throw) before the description owns them.
+        Asn1ObjectPtr method = objectFromOid(oid, QStringLiteral("AccessMethod"));
+        GeneralNamePtr location = makeGeneralName(description.accessLocation);
+        AccessDescriptionPtr ad(ACCESS_DESCRIPTION_new());
+        checkPtr(ad.get(), "allocating an access description");
+        replaceMember(ad->method, std::move(method));
+        replaceMember(ad->location, std::move(location));
         check(sk_ACCESS_DESCRIPTION_push(list.get(), ad.get()), "adding an access description");
         ad.release();
     }
@@ -419,12 +437,11 @@ X509ExtensionPtr ocspAuthorityInfoAccessExtension(const QString &url)
 {
     AuthorityInfoAccessPtr list(sk_ACCESS_DESCRIPTION_new_null());
     checkPtr(list.get(), "allocating authority information access");
+    GeneralNamePtr location = uriName(url);
     AccessDescriptionPtr ad(ACCESS_DESCRIPTION_new());
     checkPtr(ad.get(), "allocating an access description");
-    ASN1_OBJECT_free(ad->method);
-    ad->method = OBJ_nid2obj(NID_ad_OCSP);
-    GENERAL_NAME_free(ad->location);
-    ad->location = uriName(url).release();
+    replaceMember(ad->method, Asn1ObjectPtr(OBJ_nid2obj(NID_ad_OCSP)));
+    replaceMember(ad->location, std::move(location));
     check(sk_ACCESS_DESCRIPTION_push(list.get(), ad.get()), "adding an access description");
     ad.release();
     return encode(NID_info_access, false, list.get(), "authority information access");
