@@ -2,6 +2,7 @@
 
 #include "SigV4.h"
 #include "api/ApiJson.h"
+#include "api/StrictJson.h"
 #include "service/PrivateCaService.h"
 
 #include <QHash>
@@ -154,18 +155,8 @@ const JsonApiHandler::Operation *JsonApiHandler::prepare(const HttpRequest &requ
                 : QStringLiteral("Unknown operation %1.").arg(QString::fromUtf8(target.left(128))));
     }
     if (!request.body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            throw PcaError(errors::Serialization,
-                           parseError.error != QJsonParseError::NoError
-                               ? QStringLiteral("The request body is not valid JSON: %1 at "
-                                                "offset %2.")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset)
-                               : QStringLiteral("The request body must be a JSON object."));
-        }
-        input = document.object();
+        input = api::parseStrictJsonObject(request.body, errors::Serialization,
+                                           QStringLiteral("The request body"));
     }
     return operation.value();
 }

@@ -1,9 +1,9 @@
 #include "service/ResourcePolicy.h"
 
 #include "PcaError.h"
+#include "api/StrictJson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -157,16 +157,8 @@ void validateResourcePolicy(const QString &policy, const QString &caArn)
 {
     if (policy.trimmed().isEmpty())
         invalid(QStringLiteral("The policy is empty."));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(policy.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        invalid(QStringLiteral("The policy is not valid JSON: %1 at offset %2.")
-                    .arg(error.errorString())
-                    .arg(error.offset));
-    }
-    if (!document.isObject())
-        invalid(QStringLiteral("The policy must be a JSON object."));
-    const QJsonObject root = document.object();
+    const QJsonObject root = api::parseStrictJsonObject(policy.toUtf8(), errors::InvalidPolicy,
+                                                        QStringLiteral("The policy"));
     static const QSet<QString> topLevel = {QStringLiteral("Version"), QStringLiteral("Id"),
                                            QStringLiteral("Statement")};
     for (const QString &key : root.keys()) {

@@ -3,7 +3,9 @@
 #include "PcaError.h"
 #include "api/ApiJson.h"
 #include "api/ApiValidation.h"
+#include "api/StrictJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -35,6 +37,73 @@ class ApiTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // RFC 8259, strictly: what AWS's readers accept is accepted, everything else refused.
+    void strictJson_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty object") << QByteArray("{}") << true;
+        QTest::newRow("whitespace around") << QByteArray(" \t\r\n{ } \n") << true;
+        QTest::newRow("nested") << QByteArray(
+                                       "{\"a\":[1,-0.5,2e10,-3E-2,true,false,null,{\"b\":[]}]}")
+                                << true;
+        QTest::newRow("escapes")
+            << QByteArray("{\"a\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\"}") << true;
+        QTest::newRow("UTF-8") << QByteArray("{\"a\":\"\xc3\xa9\xf0\x9f\x98\x80\"}") << true;
+        QTest::newRow("64 levels")
+            << (QByteArray(63, '[').prepend("{\"a\":") + QByteArray(63, ']') + "}") << true;
+        QTest::newRow("raw NUL") << QByteArray("{\"a\":\"\0\"}", 8) << false;
+        QTest::newRow("raw tab") << QByteArray("{\"a\":\"\t\"}") << false;
+        QTest::newRow("1.") << QByteArray("{\"a\":1.}") << false;
+        QTest::newRow(".5") << QByteArray("{\"a\":.5}") << false;
+        QTest::newRow("01") << QByteArray("{\"a\":01}") << false;
+        QTest::newRow("+1") << QByteArray("{\"a\":+1}") << false;
+        QTest::newRow("1e") << QByteArray("{\"a\":1e}") << false;
+        QTest::newRow("\\x41") << QByteArray("{\"a\":\"\\x41\"}") << false;
+        QTest::newRow("\\u12") << QByteArray("{\"a\":\"\\u12\"}") << false;
+        QTest::newRow("lone high surrogate") << QByteArray("{\"a\":\"\\ud800x\"}") << false;
+        QTest::newRow("lone low surrogate") << QByteArray("{\"a\":\"\\udc00\"}") << false;
+        QTest::newRow("overlong UTF-8") << QByteArray("{\"a\":\"\xc0\xaf\"}") << false;
+        QTest::newRow("UTF-8 surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << false;
+        QTest::newRow("truncated UTF-8") << QByteArray("{\"a\":\"\xe2\x82\"}") << false;
+        QTest::newRow("duplicate member") << QByteArray("{\"a\":1,\"a\":2}") << false;
+        QTest::newRow("duplicate by escape") << QByteArray("{\"a\":1,\"\\u0061\":2}") << false;
+        QTest::newRow("trailing comma") << QByteArray("{\"a\":1,}") << false;
+        QTest::newRow("trailing text") << QByteArray("{} x") << false;
+        QTest::newRow("two values") << QByteArray("{}{}") << false;
+        QTest::newRow("bare word") << QByteArray("{\"a\":True}") << false;
+        QTest::newRow("single quotes") << QByteArray("{'a':1}") << false;
+        QTest::newRow("comment") << QByteArray("{/* */}") << false;
+        QTest::newRow("vertical tab") << QByteArray("{\v}") << false;
+        QTest::newRow("65 levels")
+            << (QByteArray(64, '[').prepend("{\"a\":") + QByteArray(64, ']') + "}") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void strictJson()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        const auto error = checkStrictJson(text);
+        QVERIFY2(valid == !error, error ? qPrintable(error->message) : "accepted");
+    }
+
+    void strictJsonObjectsAreQtObjects()
+    {
+        const QJsonObject o = parseStrictJsonObject("{\"a\":\"\\u00e9\",\"b\":[1,2]}",
+                                                    errors::Serialization, QStringLiteral("Body"));
+        QCOMPARE(o.value(QStringLiteral("a")).toString(), QStringLiteral("\u00e9"));
+        QCOMPARE(o.value(QStringLiteral("b")).toArray().size(), 2);
+        const PcaError notObject = errorOf(
+            [] { parseStrictJsonObject("[1]", errors::Serialization, QStringLiteral("Body")); });
+        QCOMPARE(notObject.type(), QStringLiteral("SerializationException"));
+        QVERIFY(notObject.message().contains(QStringLiteral("must be a JSON object")));
+        const PcaError bad = errorOf([] {
+            parseStrictJsonObject("{\"a\":1.}", errors::Serialization, QStringLiteral("Body"));
+        });
+        QVERIFY2(bad.message().contains(QStringLiteral("offset 7")), qPrintable(bad.message()));
+    }
+
     void enumNames()
     {
         QCOMPARE(enumName(KeyAlgorithm::EC_prime256v1), QStringLiteral("EC_prime256v1"));
