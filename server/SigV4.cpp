@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <optional>
 
 namespace pca::server {
 
@@ -277,6 +278,11 @@ struct AuthorizationHeader
     QByteArray signature;
 };
 
+[[noreturn]] void malformedAuthorization(const QString &message)
+{
+    reject(authErrors::IncompleteSignature, message);
+}
+
 AuthorizationHeader parseAuthorization(const QByteArray &value)
 {
     const QByteArray prefix = QByteArray(sigv4::kAlgorithm) + ' ';
@@ -287,39 +293,80 @@ AuthorizationHeader parseAuthorization(const QByteArray &value)
                               "AWS4-HMAC-SHA256.")
                    .arg(latin1(algorithm.left(64))));
     }
-    QByteArray credential;
-    QByteArray signedHeaders;
-    QByteArray signature;
+    // Exactly the three parameters of the AWS Signature Version 4 documentation, each once:
+    // a header that two readers could read differently is refused, not guessed at.
+    std::optional<QByteArray> credential;
+    std::optional<QByteArray> signedHeaders;
+    std::optional<QByteArray> signature;
     for (const QByteArray &part : value.mid(prefix.size()).split(',')) {
         const QByteArray item = part.trimmed();
         const qsizetype equals = item.indexOf('=');
-        if (equals <= 0)
-            continue;
+        if (equals <= 0) {
+            malformedAuthorization(
+                QStringLiteral("'%1' not a valid key=value pair (missing equal-sign) in "
+                               "Authorization header.")
+                    .arg(latin1(item.left(64))));
+        }
         const QByteArray name = item.left(equals);
-        const QByteArray content = item.mid(equals + 1);
-        if (name == "Credential")
-            credential = content;
-        else if (name == "SignedHeaders")
-            signedHeaders = content;
-        else if (name == "Signature")
-            signature = content;
+        std::optional<QByteArray> *slot = name == "Credential"      ? &credential
+                                          : name == "SignedHeaders" ? &signedHeaders
+                                          : name == "Signature"     ? &signature
+                                                                    : nullptr;
+        if (!slot) {
+            malformedAuthorization(
+                QStringLiteral("'%1' is not a parameter of the Authorization header (expected "
+                               "Credential, SignedHeaders and Signature).")
+                    .arg(latin1(name.left(64))));
+        }
+        if (slot->has_value()) {
+            malformedAuthorization(
+                QStringLiteral("The Authorization header has the parameter '%1' more than once.")
+                    .arg(latin1(name)));
+        }
+        *slot = item.mid(equals + 1);
     }
     QStringList missing;
-    if (credential.isEmpty())
+    if (!credential || credential->isEmpty())
         missing << QStringLiteral("Authorization header requires 'Credential' parameter.");
-    if (signature.isEmpty())
+    if (!signature || signature->isEmpty())
         missing << QStringLiteral("Authorization header requires 'Signature' parameter.");
-    if (signedHeaders.isEmpty())
+    if (!signedHeaders || signedHeaders->isEmpty())
         missing << QStringLiteral("Authorization header requires 'SignedHeaders' parameter.");
     if (!missing.isEmpty())
         reject(authErrors::IncompleteSignature, missing.join(QLatin1Char(' ')));
 
-    const QList<QByteArray> scope = credential.split('/');
+    // "The 256-bit signature expressed as 64 lowercase hexadecimal characters."
+    bool hex = signature->size() == 64;
+    for (const char c : *signature)
+        hex = hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    if (!hex) {
+        malformedAuthorization(QStringLiteral("The Signature must be 64 lower-case hexadecimal "
+                                              "characters."));
+    }
+    // "An alphabetically sorted, semicolon-separated list of lowercase request header names."
+    const QList<QByteArray> headerNames = signedHeaders->split(';');
+    for (qsizetype i = 0; i < headerNames.size(); ++i) {
+        const QByteArray &name = headerNames.at(i);
+        if (name.isEmpty() || name != name.toLower() || name.contains(' ')) {
+            malformedAuthorization(QStringLiteral("SignedHeaders must be lower-case header names "
+                                                  "separated by ';' (found '%1').")
+                                       .arg(latin1(name.left(64))));
+        }
+        if (i > 0 && !(headerNames.at(i - 1) < name)) {
+            malformedAuthorization(
+                QStringLiteral("SignedHeaders must be sorted alphabetically, "
+                               "each name once ('%1' follows '%2').")
+                    .arg(latin1(name.left(64)), latin1(headerNames.at(i - 1).left(64))));
+        }
+    }
+    const QByteArray &credentialText = *credential;
+
+    const QList<QByteArray> scope = credentialText.split('/');
     if (scope.size() != 5 || scope.at(0).isEmpty()) {
         reject(authErrors::IncompleteSignature,
                QStringLiteral("Credential must have exactly 5 slash-delimited elements, e.g. "
                               "keyid/date/region/service/term, got '%1'.")
-                   .arg(latin1(credential.left(256))));
+                   .arg(latin1(credentialText.left(256))));
     }
     AuthorizationHeader out;
     out.accessKeyId = scope.at(0);
@@ -327,8 +374,8 @@ AuthorizationHeader parseAuthorization(const QByteArray &value)
     out.region = scope.at(2);
     out.service = scope.at(3);
     out.terminator = scope.at(4);
-    out.signedHeaders = signedHeaders.split(';');
-    out.signature = signature;
+    out.signedHeaders = headerNames;
+    out.signature = *signature;
     return out;
 }
 
@@ -377,6 +424,13 @@ QByteArray SigV4Verifier::signingKey(const QByteArray &secret, const QByteArray 
 QByteArray SigV4Verifier::verify(const HttpRequest &request,
                                  const QList<QByteArray> &services) const
 {
+    int authorizationHeaders = 0;
+    for (const HttpHeader &h : request.headers)
+        authorizationHeaders += h.name.compare("authorization", Qt::CaseInsensitive) == 0;
+    if (authorizationHeaders > 1) {
+        reject(authErrors::IncompleteSignature,
+               QStringLiteral("The request has more than one Authorization header."));
+    }
     const QByteArray authorization = request.header("authorization");
     if (authorization.isEmpty()) {
         if (request.query.contains("X-Amz-Signature=") ||
@@ -453,6 +507,13 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
                               "'aws4_request', not '%1'.")
                    .arg(latin1(auth.terminator.left(64))));
     }
+    for (const QByteArray &name : auth.signedHeaders) {
+        if (!request.hasHeader(name)) {
+            reject(authErrors::IncompleteSignature,
+                   QStringLiteral("The signed header '%1' is not in the request.")
+                       .arg(latin1(name.left(64))));
+        }
+    }
     if (!auth.signedHeaders.contains("host")) {
         reject(authErrors::IncompleteSignature,
                QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization."));
@@ -461,6 +522,13 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
         reject(authErrors::IncompleteSignature,
                QStringLiteral("'X-Amz-Date' must be a 'SignedHeader' in the AWS "
                               "Authorization."));
+    }
+
+    if (request.hasHeader("x-amz-security-token")) {
+        // Temporary credentials are not issued by this server, so no session token can be
+        // valid; AWS answers an unknown token so.
+        reject(authErrors::UnrecognizedClient,
+               QStringLiteral("The security token included in the request is invalid."));
     }
 
     const bool s3 = auth.service == "s3";
@@ -493,7 +561,7 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
         crypto::hmacSha256(signingKey(key->secretAccessKey, auth.date, auth.service),
                            sigv4::stringToSign(dateText, scope, canonical))
             .toHex();
-    if (!crypto::constantTimeEquals(expected, auth.signature.toLower())) {
+    if (!crypto::constantTimeEquals(expected, auth.signature)) {
         reject(authErrors::InvalidSignature,
                QStringLiteral("The request signature we calculated does not match the "
                               "signature you provided. Check your AWS Secret Access Key and "

@@ -4,7 +4,9 @@
 // verification, with the exception names clients see.
 #include "Clock.h"
 #include "SigV4.h"
+#include "crypto/OpenSsl.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace pca;
@@ -39,6 +41,28 @@ const QByteArray kListCasAuthorization =
     "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240229/us-east-1/acm-pca/aws4_request, "
     "SignedHeaders=content-type;host;x-amz-date;x-amz-target, "
     "Signature=85b50764ab9487235dec1d1f5acc3dd163f5b6dc58f2bb5f432cb0c9b3948d9f";
+
+// Signs like SigV4Signer, but over exactly `signedHeaders` in the order given (which a correct
+// signer never does): the MAC of the result matches, so only the verifier's checks of the
+// Authorization header's form can refuse it.
+void signOver(HttpRequest &request, const AccessKey &key, const QList<QByteArray> &signedHeaders,
+              qint64 at)
+{
+    const QByteArray date = sigv4::amzDate(at);
+    request.headers.append(HttpHeader{"X-Amz-Date", date});
+    const QByteArray scope = date.left(8) + "/us-east-1/acm-pca/aws4_request";
+    const QByteArray canonical =
+        sigv4::canonicalRequest(request, signedHeaders, sigv4::hexSha256(request.body), false);
+    const QByteArray signature =
+        crypto::hmacSha256(
+            sigv4::deriveSigningKey(key.secretAccessKey, date.left(8), "us-east-1", "acm-pca"),
+            sigv4::stringToSign(date, scope, canonical))
+            .toHex();
+    request.headers.append(
+        HttpHeader{"Authorization", "AWS4-HMAC-SHA256 Credential=" + key.accessKeyId + '/' + scope +
+                                        ", SignedHeaders=" + signedHeaders.join(';') +
+                                        ", Signature=" + signature});
+}
 
 QByteArray headerValue(const HttpRequest &request, const char *name)
 {
@@ -143,11 +167,12 @@ private Q_SLOTS:
         // Headers that are not signed may be added or changed freely.
         request.headers.append(HttpHeader{"User-Agent", "aws-cli/2"});
         QCOMPARE(verifyError(verifier, request), QString());
-        // Upper-case hex in the signature is the same signature.
+        // The signature is 64 lower-case hex digits; the same digits in upper case are refused
+        // (AWS's documentation fixes the form).
         setHeader(request, "Authorization",
                   kListCasAuthorization.left(kListCasAuthorization.size() - 64) +
                       kListCasAuthorization.right(64).toUpper());
-        QCOMPARE(verifyError(verifier, request), QString());
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("IncompleteSignatureException"));
     }
 
     void verifierRejections_data()
@@ -206,6 +231,46 @@ private Q_SLOTS:
         QTest::newRow("presigned query") << "presigned"
                                          << "IncompleteSignatureException"
                                          << "presigned";
+        // Malformed Authorization headers whose MAC matches (issue 22, item 5).
+        QTest::newRow("credential twice") << "credential-twice"
+                                          << "IncompleteSignatureException"
+                                          << "'Credential' more than once";
+        QTest::newRow("signature twice") << "signature-twice"
+                                         << "IncompleteSignatureException"
+                                         << "'Signature' more than once";
+        QTest::newRow("signed headers twice") << "signed-headers-twice"
+                                              << "IncompleteSignatureException"
+                                              << "'SignedHeaders' more than once";
+        QTest::newRow("unknown parameter") << "unknown-part"
+                                           << "IncompleteSignatureException"
+                                           << "'Foo' is not a parameter";
+        QTest::newRow("parameter without '='") << "no-equals"
+                                               << "IncompleteSignatureException"
+                                               << "missing equal-sign";
+        QTest::newRow("two Authorization headers") << "two-headers"
+                                                   << "IncompleteSignatureException"
+                                                   << "more than one Authorization header";
+        QTest::newRow("signed headers unsorted") << "unsorted"
+                                                 << "IncompleteSignatureException"
+                                                 << "sorted alphabetically";
+        QTest::newRow("signed header listed twice") << "listed-twice"
+                                                    << "IncompleteSignatureException"
+                                                    << "each name once";
+        QTest::newRow("signed header absent") << "absent-header"
+                                              << "IncompleteSignatureException"
+                                              << "'x-amz-meta-absent' is not in the request";
+        QTest::newRow("signed header in upper case") << "upper-case-name"
+                                                     << "IncompleteSignatureException"
+                                                     << "lower-case header names";
+        QTest::newRow("signature in upper case") << "upper-case-signature"
+                                                 << "IncompleteSignatureException"
+                                                 << "64 lower-case hexadecimal";
+        QTest::newRow("short signature") << "short-signature"
+                                         << "IncompleteSignatureException"
+                                         << "64 lower-case hexadecimal";
+        QTest::newRow("security token") << "security-token"
+                                        << "UnrecognizedClientException"
+                                        << "security token included in the request is invalid";
     }
 
     void verifierRejections()
@@ -240,7 +305,20 @@ private Q_SLOTS:
         if (mutation == QLatin1String("content-sha"))
             request.headers.append(
                 HttpHeader{"X-Amz-Content-Sha256", sigv4::hexSha256("something else")});
-        SigV4Signer(signingKey, region, service).sign(request, signedAt);
+        if (mutation == QLatin1String("security-token"))
+            request.headers.append(HttpHeader{"X-Amz-Security-Token", "FwoGZXIvYXdzEXAMPLE"});
+        const QMap<QString, QList<QByteArray>> customSignedHeaders = {
+            {QStringLiteral("unsorted"), {"host", "content-type", "x-amz-date", "x-amz-target"}},
+            {QStringLiteral("listed-twice"),
+             {"content-type", "host", "host", "x-amz-date", "x-amz-target"}},
+            {QStringLiteral("absent-header"),
+             {"content-type", "host", "x-amz-date", "x-amz-meta-absent", "x-amz-target"}},
+            {QStringLiteral("upper-case-name"), {"Host", "content-type", "x-amz-date"}},
+        };
+        if (customSignedHeaders.contains(mutation))
+            signOver(request, signingKey, customSignedHeaders.value(mutation), signedAt);
+        else
+            SigV4Signer(signingKey, region, service).sign(request, signedAt);
         QByteArray authorization = request.header("authorization");
         if (mutation == QLatin1String("no-auth"))
             request.headers.removeIf([](const HttpHeader &h) { return h.name == "Authorization"; });
@@ -262,6 +340,27 @@ private Q_SLOTS:
             request.headers.removeIf([](const HttpHeader &h) { return h.name == "X-Amz-Date"; });
         if (mutation == QLatin1String("bad-date"))
             setHeader(request, "X-Amz-Date", "2024-06-15T12:00:00Z");
+        const QByteArray credential =
+            authorization.mid(authorization.indexOf("Credential="),
+                              authorization.indexOf(',') - authorization.indexOf("Credential="));
+        const QByteArray signatureHex = authorization.right(64);
+        if (mutation == QLatin1String("credential-twice"))
+            setHeader(request, "Authorization", authorization + ", " + credential);
+        if (mutation == QLatin1String("signature-twice"))
+            setHeader(request, "Authorization", authorization + ", Signature=" + signatureHex);
+        if (mutation == QLatin1String("signed-headers-twice"))
+            setHeader(request, "Authorization",
+                      authorization + ", SignedHeaders=content-type;host;x-amz-date;x-amz-target");
+        if (mutation == QLatin1String("unknown-part"))
+            setHeader(request, "Authorization", authorization + ", Foo=bar");
+        if (mutation == QLatin1String("no-equals"))
+            setHeader(request, "Authorization", authorization + ", junk");
+        if (mutation == QLatin1String("two-headers"))
+            request.headers.append(HttpHeader{"Authorization", authorization});
+        if (mutation == QLatin1String("upper-case-signature"))
+            setHeader(request, "Authorization", authorization.chopped(64) + signatureHex.toUpper());
+        if (mutation == QLatin1String("short-signature"))
+            setHeader(request, "Authorization", authorization.chopped(1));
         if (mutation == QLatin1String("presigned")) {
             request.headers.removeIf([](const HttpHeader &h) { return h.name == "Authorization"; });
             request.query = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=00";
