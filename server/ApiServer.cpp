@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ProcessMemory.h"
 #include "service/PrivateCaService.h"
 
 #include <QLoggingCategory>
@@ -23,6 +24,8 @@ ApiServer::ApiServer(PrivateCaService &service, const Clock &clock, QList<Access
             return m_router.start(request, respond);
         };
     }
+    if (!options.http.protocolErrorResponse)
+        options.http.protocolErrorResponse = &RequestRouter::protocolErrorResponse;
     m_http = std::make_unique<HttpServer>(
         [this](const HttpRequest &request) { return m_router.handle(request); }, options.http);
     m_maintenancePool.setMaxThreadCount(1);
@@ -65,6 +68,7 @@ void ApiServer::runMaintenance()
         } catch (const std::exception &e) {
             qCWarning(lcServer, "Maintenance failed: %s", e.what());
         }
+        releaseFreeMemory();
         m_maintenanceRunning.store(false);
     });
 }

@@ -2,56 +2,50 @@
 
 #include "HttpServer.h"
 
-#include <QTcpSocket>
+#include <QSocketNotifier>
 
 namespace pca::server {
 
 namespace {
-// How long a closing connection may take to flush its last response to a client that does not
-// read it.
+// How long a closing connection may take to flush its last response and see the client close.
 constexpr std::chrono::milliseconds kLingerTimeout{10'000};
-// Qt reads at most this much ahead of the parser; beyond it the kernel's window pushes back.
-constexpr qint64 kSocketReadBuffer = 256 * 1024;
+// Read in chunks of this size; the parser's limits cap what is buffered.
+constexpr qint64 kReadChunk = 64 * 1024;
 // Answers not yet taken by the client; beyond this, pipelined requests wait.
 constexpr qint64 kMaxPendingOutput = 4 * 1024 * 1024;
+// Bytes read and dropped while draining a closing connection before it is simply closed.
+constexpr qint64 kMaxDrainBytes = 1024 * 1024;
 } // namespace
 
 HttpConnection::HttpConnection(HttpServer &server, qintptr descriptor, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_socket(new QTcpSocket(this))
+    , m_socket(descriptor)
     , m_parser(server.options().limits)
+    , m_peerAddress(m_socket.peerAddress())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
-    if (!m_socket->setSocketDescriptor(descriptor)) {
-        m_finished = true;
-        deleteLater();
-        return;
-    }
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setReadBufferSize(kSocketReadBuffer);
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_outputBlocked && m_socket->bytesToWrite() <= kMaxPendingOutput / 2) {
-            m_outputBlocked = false;
-            onReadyRead();
-        }
-    });
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    m_readNotifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    m_writeNotifier = new QSocketNotifier(descriptor, QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &HttpConnection::onReadable);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &HttpConnection::onWritable);
     armIdleTimer();
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
 }
 
 HttpConnection::~HttpConnection()
 {
+    // Notifiers go before the descriptor they watch.
+    delete m_readNotifier;
+    delete m_writeNotifier;
+    m_socket.close();
     m_server.connectionClosed();
 }
 
 bool HttpConnection::isOpen() const
 {
-    return !m_finished;
+    return !m_closed;
 }
 
 void HttpConnection::armIdleTimer()
@@ -60,45 +54,91 @@ void HttpConnection::armIdleTimer()
     m_timer.start(m_server.options().idleTimeout);
 }
 
-void HttpConnection::onReadyRead()
+void HttpConnection::updateNotifiers()
 {
-    if (m_finished || m_inFlight || m_outputBlocked)
-        return; // read later: the next request waits until this one is answered
-    readAvailable();
+    if (m_closed)
+        return;
+    const qsizetype cap = m_parser.limits().maxHeaderBytes + m_parser.limits().maxBodyBytes;
+    // The notifiers are level-triggered: read only when the data will be used (or, while
+    // draining, dropped); otherwise the kernel holds it and its window pushes back.
+    const bool underWay = !m_buffer.isEmpty() || m_parser.inProgress();
+    const bool wantRead =
+        !m_peerDone && (m_draining || (!m_finished && (!m_closing || underWay) && !m_inFlight &&
+                                       !m_outputBlocked && m_buffer.size() <= cap));
+    m_readNotifier->setEnabled(wantRead);
+    m_writeNotifier->setEnabled(pendingOutput() > 0);
+}
+
+void HttpConnection::onReadable()
+{
+    if (m_closed)
+        return;
+    if (m_draining) {
+        char scratch[16 * 1024];
+        qint64 dropped = 0;
+        while (true) {
+            const qint64 n = m_socket.read(scratch, sizeof scratch);
+            if (n == NativeSocket::kWouldBlock)
+                break;
+            if (n <= 0 || (dropped += n) > kMaxDrainBytes) {
+                closeNow(false); // the client closed too (or keeps sending): done
+                return;
+            }
+        }
+        return;
+    }
+    if (!readAvailable())
+        return;
     processBuffer();
 }
 
-void HttpConnection::readAvailable()
+bool HttpConnection::readAvailable()
 {
     const qsizetype cap = m_parser.limits().maxHeaderBytes + m_parser.limits().maxBodyBytes;
-    // Never buffer much more than one maximal request; the rest stays in the kernel.
-    const qint64 room = qMax<qint64>(0, cap + 1 - m_buffer.size());
-    // Ask for no more than is there: QIODevice::read(n) allocates n bytes up front, and a
-    // buffer the size of the limits would then travel with every request.
-    const qint64 take = qMin(room, m_socket->bytesAvailable());
-    if (take > 0)
-        m_buffer += m_socket->read(take);
+    while (!m_peerDone) {
+        // Never buffer much more than one maximal request; the rest stays in the kernel.
+        const qint64 room = qMin<qint64>(kReadChunk, cap + 1 - m_buffer.size());
+        if (room <= 0)
+            break;
+        const qsizetype at = m_buffer.size();
+        m_buffer.resize(at + room);
+        const qint64 n = m_socket.read(m_buffer.data() + at, room);
+        m_buffer.resize(at + qMax<qint64>(n, 0));
+        if (n == NativeSocket::kWouldBlock)
+            break;
+        if (n == NativeSocket::kFailed) {
+            closeNow(true); // reset or broken: nobody reads an answer
+            return false;
+        }
+        if (n == 0) {
+            m_peerDone = true; // half-closed: answer what arrived, then close
+            break;
+        }
+        if (n < room)
+            break;
+    }
+    return true;
 }
 
 void HttpConnection::processBuffer()
 {
-    while (!m_inFlight && !m_finished) {
-        if (m_socket->bytesToWrite() > kMaxPendingOutput) {
+    while (!m_inFlight && !m_finished && !m_closed) {
+        if (pendingOutput() > kMaxPendingOutput) {
             // The client sends requests but does not read the answers: wait until it does,
             // for at most the idle timeout.
             m_outputBlocked = true;
             armIdleTimer();
-            return;
+            break;
         }
         const bool underWay = !m_buffer.isEmpty() || m_parser.inProgress();
         if (!underWay) {
-            if (m_closing) {
+            if (m_closing || m_peerDone) {
                 finish();
                 return;
             }
             if (!m_timer.isActive() || m_requestTimerArmed)
                 armIdleTimer();
-            return;
+            break;
         }
         if (!m_requestTimerArmed) {
             // The whole request must arrive within the request timeout, however slowly the
@@ -106,105 +146,171 @@ void HttpConnection::processBuffer()
             m_requestTimerArmed = true;
             m_timer.start(m_server.options().requestTimeout);
         }
-        switch (m_parser.parse(m_buffer)) {
-        case HttpRequestParser::Result::NeedMore:
+        const HttpRequestParser::Result result = m_parser.parse(m_buffer);
+        if (result == HttpRequestParser::Result::NeedMore) {
             if (m_parser.awaitsContinue()) {
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                queueOutput(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
                 m_parser.continueSent();
             }
-            if (m_buffer.isEmpty() && !m_parser.inProgress()) {
+            if (m_buffer.isEmpty() && !m_parser.inProgress())
                 continue; // only blank lines were consumed
+            if (m_peerDone) {
+                sendError(400, QByteArrayLiteral(
+                                   "The client closed its side before the request was complete."));
+                return;
             }
-            return;
-        case HttpRequestParser::Result::Error:
+            break;
+        }
+        if (result == HttpRequestParser::Result::Error) {
             sendError(m_parser.errorStatus(), m_parser.errorMessage());
             return;
-        case HttpRequestParser::Result::Complete: {
-            HttpRequest request = m_parser.takeRequest();
-            request.peerAddress = m_socket->peerAddress();
-            m_keepAlive = request.wantsKeepAlive();
-            m_minorVersion = request.minorVersion;
-            m_timer.stop();
-            m_requestTimerArmed = false;
-            if (m_server.handlesOnIoThread(request)) {
-                if (!writeResponse(m_server.handleNow(request)))
-                    return;
-                readAvailable(); // what arrived meanwhile
-                continue;
-            }
-            m_inFlight = true;
-            if (!m_server.startDeferred(this, request))
-                m_server.dispatch(this, std::move(request));
-            return;
         }
+        HttpRequest request = m_parser.takeRequest();
+        request.peerAddress = m_peerAddress;
+        m_keepAlive = request.wantsKeepAlive();
+        m_minorVersion = request.minorVersion;
+        m_timer.stop();
+        m_requestTimerArmed = false;
+        if (m_server.handlesOnIoThread(request)) {
+            if (!writeResponse(m_server.handleNow(request)))
+                return;
+            continue;
         }
+        m_inFlight = true;
+        updateNotifiers();
+        if (!m_server.startDeferred(this, request))
+            m_server.dispatch(this, std::move(request));
+        return;
     }
+    updateNotifiers();
 }
 
 void HttpConnection::deliverResponse(const HttpResponse &response)
 {
     m_inFlight = false;
-    if (m_finished) {
-        // The client went away while its request was being handled.
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            deleteLater();
+    if (m_closed) {
+        deleteLater(); // the client went away while its request was being handled
         return;
     }
-    if (writeResponse(response))
-        onReadyRead(); // requests that arrived meanwhile are still buffered
+    if (!writeResponse(response))
+        return;
+    if (!readAvailable())
+        return;
+    processBuffer(); // requests that arrived meanwhile
 }
 
 bool HttpConnection::writeResponse(const HttpResponse &response)
 {
     const bool keepAlive = m_keepAlive && !m_closing;
-    m_socket->write(response.serialize(keepAlive, m_minorVersion));
+    queueOutput(response.serialize(keepAlive, m_minorVersion));
     if (!keepAlive) {
         finish();
         return false;
     }
-    return true;
+    return !m_closed;
+}
+
+void HttpConnection::queueOutput(const QByteArray &bytes)
+{
+    if (m_closed)
+        return;
+    if (m_outputOffset > 0 && m_outputOffset == m_output.size()) {
+        m_output.clear();
+        m_outputOffset = 0;
+    }
+    m_output += bytes;
+    flush();
+}
+
+void HttpConnection::flush()
+{
+    while (pendingOutput() > 0) {
+        const qint64 n = m_socket.write(m_output.constData() + m_outputOffset, pendingOutput());
+        if (n == NativeSocket::kWouldBlock || n == 0)
+            break;
+        if (n == NativeSocket::kFailed) {
+            closeNow(true); // the client is gone
+            return;
+        }
+        m_outputOffset += n;
+    }
+    if (pendingOutput() == 0) {
+        m_output.clear();
+        m_outputOffset = 0;
+        if (m_finished && !m_draining) {
+            // Everything is written: the client reads end-of-stream after it. What it still
+            // sends is drained, so that closing never resets the connection under the answer.
+            m_socket.shutdownSending();
+            m_draining = true;
+            if (m_peerDone) {
+                closeNow(false);
+                return;
+            }
+        }
+    }
+    updateNotifiers();
+}
+
+void HttpConnection::onWritable()
+{
+    if (m_closed)
+        return;
+    flush();
+    if (m_outputBlocked && !m_closed && pendingOutput() <= kMaxPendingOutput / 2) {
+        m_outputBlocked = false;
+        if (readAvailable())
+            processBuffer();
+    }
 }
 
 void HttpConnection::sendError(int status, const QByteArray &message)
 {
-    HttpResponse response(status, QByteArrayLiteral("text/plain; charset=utf-8"), message + '\n');
-    m_socket->write(response.serialize(false, m_minorVersion));
+    m_closing = true;
+    m_keepAlive = false;
+    queueOutput(m_server.protocolErrorResponse(status, message).serialize(false, m_minorVersion));
     finish();
 }
 
 void HttpConnection::finish()
 {
-    if (m_finished)
+    if (m_finished || m_closed)
         return;
     m_finished = true;
     m_closing = true;
     m_timer.start(kLingerTimeout);
-    m_socket->disconnectFromHost(); // flushes what is written, then closes
-    if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_inFlight)
-        deleteLater();
+    flush(); // shuts down sending once the output is written
 }
 
-void HttpConnection::onDisconnected()
+void HttpConnection::closeNow(bool reset)
 {
+    if (m_closed)
+        return;
+    m_closed = true;
     m_finished = true;
     m_closing = true;
     m_timer.stop();
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    m_socket.close(reset);
+    m_output.clear();
+    m_outputOffset = 0;
+    m_buffer.clear();
     if (!m_inFlight)
         deleteLater();
 }
 
 void HttpConnection::onTimeout()
 {
+    if (m_closed)
+        return;
     if (m_finished) {
-        m_socket->abort(); // the client does not read its last response
-        if (!m_inFlight)
-            deleteLater();
+        closeNow(pendingOutput() > 0); // the client does not take its last response
         return;
     }
     if (m_inFlight)
         return;
     if (m_outputBlocked) {
-        abort(); // the client stopped reading
+        closeNow(true); // the client stopped reading
         return;
     }
     if (!m_buffer.isEmpty() || m_parser.inProgress())
@@ -218,16 +324,13 @@ void HttpConnection::closeWhenIdle()
     m_closing = true;
     if (!m_inFlight && !m_finished && m_buffer.isEmpty() && !m_parser.inProgress())
         finish();
+    else
+        updateNotifiers();
 }
 
 void HttpConnection::abort()
 {
-    m_closing = true;
-    m_finished = true;
-    m_timer.stop();
-    m_socket->abort();
-    if (!m_inFlight)
-        deleteLater();
+    closeNow(true);
 }
 
 } // namespace pca::server

@@ -1,11 +1,11 @@
 #include "HttpServer.h"
 
 #include "HttpConnection.h"
+#include "NativeSocket.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 namespace pca::server {
@@ -59,8 +59,9 @@ HttpServer::HttpServer(Handler handler, HttpServerOptions options, QObject *pare
 {
     m_options.ioThreads = qMax(1, m_options.ioThreads);
     m_pool.setMaxThreadCount(qMax(1, m_options.handlerThreads));
-    // Handler threads keep their store connections; never let them expire.
-    m_pool.setExpiryTimeout(-1);
+    // Idle handler threads end, and their store connections close with them: a burst of
+    // requests leaves nothing behind once it is over.
+    m_pool.setExpiryTimeout(int(m_options.handlerThreadExpiry.count()));
     for (int i = 0; i < m_options.ioThreads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("http-io-%1").arg(i));
@@ -107,9 +108,7 @@ void HttpServer::acceptConnection(qintptr descriptor)
 {
     if (m_stopping.load() || m_connectionCount.load() >= m_options.maxConnections) {
         // Refuse by closing: the client sees a reset and may retry elsewhere or later.
-        QTcpSocket refused;
-        refused.setSocketDescriptor(descriptor);
-        refused.abort();
+        NativeSocket::refuse(descriptor);
         if (!m_stopping.load())
             qCWarning(lcHttp, "Connection refused: %d connections are open",
                       m_connectionCount.load());
@@ -121,6 +120,13 @@ void HttpServer::acceptConnection(qintptr descriptor)
         worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
 }
 
+HttpResponse HttpServer::protocolErrorResponse(int status, const QByteArray &message) const
+{
+    if (m_options.protocolErrorResponse)
+        return m_options.protocolErrorResponse(status, message);
+    return HttpResponse(status, QByteArrayLiteral("text/plain; charset=utf-8"), message + '\n');
+}
+
 HttpResponse HttpServer::handleNow(const HttpRequest &request) const
 {
     HttpResponse response;
@@ -128,12 +134,10 @@ HttpResponse HttpServer::handleNow(const HttpRequest &request) const
         response = m_handler(request);
     } catch (const std::exception &e) {
         qCWarning(lcHttp, "Handler failed: %s", e.what());
-        response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
-                                QByteArrayLiteral("Internal server error\n"));
+        response = protocolErrorResponse(500, QByteArrayLiteral("Internal server error"));
     } catch (...) {
         qCWarning(lcHttp, "Handler failed with an unknown exception");
-        response = HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
-                                QByteArrayLiteral("Internal server error\n"));
+        response = protocolErrorResponse(500, QByteArrayLiteral("Internal server error"));
     }
     if (request.method == "HEAD")
         response.omitBody = true;
@@ -182,8 +186,7 @@ bool HttpServer::startDeferred(HttpConnection *connection, const HttpRequest &re
         qCWarning(lcHttp, "Handler failed: %s", e.what());
         taken = true;
         if (!answered->load())
-            respond(HttpResponse(500, QByteArrayLiteral("text/plain; charset=utf-8"),
-                                 QByteArrayLiteral("Internal server error\n")));
+            respond(protocolErrorResponse(500, QByteArrayLiteral("Internal server error")));
     }
     if (!taken)
         m_inFlight.fetch_sub(1);

@@ -38,7 +38,8 @@ struct HttpServerOptions
 {
     int ioThreads = 2;
     // Handlers block on store commits; enough of them keep both cores busy while others wait.
-    int handlerThreads = 64;
+    // Each holds a store connection while it lives, so the pool is also the bound on those.
+    int handlerThreads = 16;
     int maxConnections = 1024;
     std::chrono::milliseconds requestTimeout{30'000};
     std::chrono::milliseconds idleTimeout{60'000};
@@ -53,6 +54,12 @@ struct HttpServerOptions
     // store's writer answers after the commit). When it returns false the request goes the
     // usual way and the Responder must not be called.
     std::function<bool(const HttpRequest &, const Responder &)> startOnIoThread;
+    // The answer to a request the HTTP layer itself refuses (400, 408, 413, 431, 501, 505, and
+    // 500 when a handler throws): the front end gives it its protocol's error body and request
+    // id. Without it, a plain-text answer.
+    std::function<HttpResponse(int status, const QByteArray &message)> protocolErrorResponse;
+    // Handler threads that have been idle this long end (and close their store connections).
+    std::chrono::milliseconds handlerThreadExpiry{60'000};
 };
 
 class HttpServer : public QObject
@@ -77,6 +84,8 @@ public:
     void shutdown(std::chrono::milliseconds grace = std::chrono::milliseconds(10'000));
 
     int connectionCount() const { return m_connectionCount.load(); }
+    // Handler threads alive now (they end after options().handlerThreadExpiry idle).
+    int handlerThreadCount() const { return m_pool.activeThreadCount(); }
     const HttpServerOptions &options() const { return m_options; }
 
 private:
@@ -92,6 +101,7 @@ private:
     bool startDeferred(HttpConnection *connection, const HttpRequest &request);
     // Runs the handler on the calling thread (exceptions become 500).
     HttpResponse handleNow(const HttpRequest &request) const;
+    HttpResponse protocolErrorResponse(int status, const QByteArray &message) const;
     bool handlesOnIoThread(const HttpRequest &request) const
     {
         return m_options.handleOnIoThread && m_options.handleOnIoThread(request);

@@ -53,6 +53,32 @@ bool RequestRouter::start(const HttpRequest &request, const Responder &respond) 
     });
 }
 
+HttpResponse RequestRouter::protocolErrorResponse(int status, const QByteArray &message)
+{
+    const char *type = errors::Serialization;
+    switch (status) {
+    case 408:
+        type = "RequestTimeoutException";
+        break;
+    case 413:
+    case 431:
+        type = "RequestEntityTooLargeException";
+        break;
+    case 501:
+        type = "NotImplementedException";
+        break;
+    case 500:
+        type = errors::InternalFailure;
+        break;
+    default:
+        break;
+    }
+    HttpResponse response = JsonApiHandler::errorResponse(status, QString::fromLatin1(type),
+                                                          QString::fromUtf8(message));
+    response.setHeader("x-amzn-RequestId", newRequestId());
+    return response;
+}
+
 bool RequestRouter::isQuickRead(const HttpRequest &request)
 {
     return request.method == "POST" && request.path == "/" &&

@@ -29,6 +29,13 @@ public:
     // HTTP server answers them on its I/O threads.
     static bool isQuickRead(const HttpRequest &request);
 
+    // The answer to a request the HTTP layer refuses (HttpServerOptions::protocolErrorResponse):
+    // an AWS JSON error body ({"__type", "message"}) and an x-amzn-RequestId, like every other
+    // answer. The exception names: 400/417/505 SerializationException (the request cannot be
+    // read), 408 RequestTimeoutException, 413/431 RequestEntityTooLargeException,
+    // 501 NotImplementedException, 500 InternalFailure.
+    static HttpResponse protocolErrorResponse(int status, const QByteArray &message);
+
 private:
     HttpResponse route(const HttpRequest &request) const;
 

@@ -5,6 +5,7 @@
 #include "LocalPrivateCaClient.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
+#include "ProcessMemory.h"
 #include "Theme.h"
 #include "ThemedIcons.h"
 #include "WelcomeDialog.h"
@@ -139,6 +140,7 @@ std::shared_ptr<store::SqlStore> openStore(const Options &options)
 
 int main(int argc, char *argv[])
 {
+    pca::configureProcessAllocator();
 #ifdef Q_OS_UNIX
     umask(077); // keys, reports and exports are nobody else's business
 #endif

@@ -3,6 +3,7 @@
 #include "AccessCredentials.h"
 #include "ApiServer.h"
 #include "ListenAddress.h"
+#include "ProcessMemory.h"
 #include "ShutdownSignalWatcher.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
@@ -175,7 +176,14 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
         service->setStoredPublicBaseUrl(url);
     }
 
-    auto server = std::make_unique<ApiServer>(*service, clock, QList<AccessKey>{credentials.key});
+    ApiServerOptions serverOptions;
+    // Tuning: how long an idle handler thread lives (its store connection closes with it).
+    bool idleOk = false;
+    const int idleMs = qEnvironmentVariableIntValue("PRIVATECA_HANDLER_IDLE_MS", &idleOk);
+    if (idleOk && idleMs > 0)
+        serverOptions.http.handlerThreadExpiry = std::chrono::milliseconds(idleMs);
+    auto server = std::make_unique<ApiServer>(*service, clock, QList<AccessKey>{credentials.key},
+                                              serverOptions);
     if (!server->listen(listen.address, listen.port)) {
         throw ConfigurationError(QStringLiteral("Cannot listen on %1: %2")
                                      .arg(listen.authority(listen.port), server->errorString()));
@@ -228,6 +236,7 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
 
 int main(int argc, char *argv[])
 {
+    pca::configureProcessAllocator();
     ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("privateca"));

@@ -559,6 +559,7 @@ void PrivateCaService::deleteCertificateAuthority(
             d->invalidState(*current, QStringLiteral("DeleteCertificateAuthority"));
         }
     });
+    d->forgetCa(ca.id);
     Q_EMIT certificateAuthorityChanged(ca.arn);
 }
 
@@ -606,6 +607,7 @@ void PrivateCaService::runMaintenance()
                         current->restorableUntil.value_or(0) <= now)
                         w.purgeCa(ca.id);
                 });
+                d->forgetCa(ca.id);
                 changed << ca.arn;
                 continue;
             }

@@ -102,12 +102,12 @@ std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QStr
     const quint64 generation = store.caGeneration();
     {
         QMutexLocker lock(&m_cacheMutex);
-        const auto it = m_records.constFind(id);
-        if (it != m_records.constEnd() && it->generation == generation &&
-            steadyNow - it->loadedAt < kCacheLifetimeMs) {
-            if (!live(*it->record))
+        const CachedCa *cached = m_records.find(id);
+        if (cached && cached->generation == generation &&
+            steadyNow - cached->loadedAt < kCacheLifetimeMs) {
+            if (!live(*cached->record))
                 throw notFound();
-            return it->record;
+            return cached->record;
         }
     }
     std::optional<store::CaRecord> found = reader().findCa(id);
@@ -116,8 +116,6 @@ std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QStr
     auto ca = std::make_shared<const store::CaRecord>(std::move(*found));
     {
         QMutexLocker lock(&m_cacheMutex);
-        if (m_records.size() > 4096)
-            m_records.clear();
         m_records.insert(id, CachedCa{ca, generation, steadyNow});
     }
     if (!live(*ca))
@@ -195,8 +193,8 @@ std::shared_ptr<CaKeyMaterial> ServiceInternals::caKey(const store::CaRecord &ca
 {
     {
         QMutexLocker lock(&m_cacheMutex);
-        if (auto found = m_keys.value(ca.id))
-            return found;
+        if (const auto *found = m_keys.find(ca.id))
+            return *found;
     }
     if (ca.encryptedKey.isEmpty()) {
         throw PcaError(errors::RequestInProgress,
@@ -213,10 +211,9 @@ std::shared_ptr<CaKeyMaterial> ServiceInternals::caKey(const store::CaRecord &ca
             QStringLiteral("The private key of %1 cannot be loaded: %2").arg(ca.arn, e.message()));
     }
     QMutexLocker lock(&m_cacheMutex);
-    auto &slot = m_keys[ca.id];
-    if (!slot)
-        slot = material;
-    return slot;
+    if (const auto *found = m_keys.find(ca.id))
+        return *found; // decrypted meanwhile by another thread
+    return m_keys.insert(ca.id, material);
 }
 
 std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const store::CaRecord &ca)
@@ -225,9 +222,9 @@ std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const sto
         return nullptr;
     {
         QMutexLocker lock(&m_cacheMutex);
-        auto found = m_certificates.value(ca.id);
-        if (found && found->der == ca.certificate && found->chain == ca.certificateChain)
-            return found;
+        const auto *found = m_certificates.find(ca.id);
+        if (found && (*found)->der == ca.certificate && (*found)->chain == ca.certificateChain)
+            return *found;
     }
     auto material = std::make_shared<CaCertificateMaterial>();
     material->der = ca.certificate;
@@ -250,6 +247,18 @@ void ServiceInternals::forgetCertificate(const QString &caId)
 {
     QMutexLocker lock(&m_cacheMutex);
     m_certificates.remove(caId);
+}
+
+void ServiceInternals::forgetCa(const QString &caId)
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        m_records.remove(caId);
+        m_keys.remove(caId);
+        m_certificates.remove(caId);
+    }
+    std::lock_guard lock(m_partitionsGuard);
+    m_partitionCursors.remove(caId);
 }
 
 QString ServiceInternals::makeNextToken(const QString &operation, const QString &scope,
@@ -474,8 +483,8 @@ QString ServiceInternals::crlPartitionFor(const store::CaRecord &ca)
         crlDistributionPointOmitted(ca))
         return QString();
     std::lock_guard lock(m_partitionsGuard);
-    auto cursor = m_partitionCursors.find(ca.id);
-    if (cursor == m_partitionCursors.end()) {
+    PartitionCursor *cursor = m_partitionCursors.find(ca.id);
+    if (!cursor) {
         PartitionCursor fresh;
         store::StoreReader r = reader();
         const QList<store::CrlPartitionRecord> partitions = r.crlPartitions(ca.id);
@@ -483,7 +492,7 @@ QString ServiceInternals::crlPartitionFor(const store::CaRecord &ca)
             fresh.id = partitions.last().id;
             fresh.assigned = r.countPartitionCertificates(ca.id, fresh.id);
         }
-        cursor = m_partitionCursors.insert(ca.id, fresh);
+        cursor = &m_partitionCursors.insert(ca.id, fresh);
     }
     if (cursor->id.isEmpty() || cursor->assigned >= crlPartitionSize.load()) {
         // Committed, with its first CRL, before any certificate names it.

@@ -101,11 +101,7 @@ void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &re
 
 std::mutex &ServiceInternals::crlMutex(const QString &caId)
 {
-    std::lock_guard lock(m_crlMutexesGuard);
-    auto &slot = m_crlMutexes[caId];
-    if (!slot)
-        slot = std::make_unique<std::mutex>();
-    return *slot;
+    return m_crlMutexes[qHash(caId) % m_crlMutexes.size()];
 }
 
 QByteArray ServiceInternals::buildCrl(const store::CaRecord &ca, const store::StoreReader &snapshot,

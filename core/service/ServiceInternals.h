@@ -2,14 +2,15 @@
 #pragma once
 
 #include "crypto/OpenSsl.h"
+#include "service/BoundedCache.h"
 #include "service/PrivateCaService.h"
 
 #include <QHash>
 #include <QJsonObject>
 
+#include <array>
 #include <atomic>
 #include <functional>
-#include <map>
 #include <memory>
 #include <mutex>
 
@@ -153,7 +154,12 @@ public:
     void auditKeyUse(store::StoreWriter &writer, const QString &caId, const QString &action,
                      const QJsonObject &detail);
 
+    // Drops what is cached of a CA (deleted or purged): its key leaves memory.
+    void forgetCa(const QString &caId);
+
 private:
+    // CAs whose records, keys and certificates stay in memory (least recently used go first).
+    static constexpr qsizetype kCaCacheCapacity = 512;
     std::mutex &crlMutex(const QString &caId);
     QString crlPath(const store::CaRecord &ca) const;
 
@@ -166,7 +172,7 @@ private:
         qint64 assigned = 0;
     };
     std::mutex m_partitionsGuard;
-    QHash<QString, PartitionCursor> m_partitionCursors;
+    BoundedCache<QString, PartitionCursor> m_partitionCursors{kCaCacheCapacity};
 
     struct CachedCa
     {
@@ -176,11 +182,12 @@ private:
     };
 
     QMutex m_cacheMutex;
-    QHash<QString, CachedCa> m_records;
-    std::mutex m_crlMutexesGuard;
-    std::map<QString, std::unique_ptr<std::mutex>> m_crlMutexes;
-    QHash<QString, std::shared_ptr<CaKeyMaterial>> m_keys;
-    QHash<QString, std::shared_ptr<CaCertificateMaterial>> m_certificates;
+    BoundedCache<QString, CachedCa> m_records{kCaCacheCapacity};
+    // CRL publications of one CA are serialized; CAs share these mutexes by the hash of their
+    // id (a fixed set, whatever the number of CAs).
+    std::array<std::mutex, 64> m_crlMutexes;
+    BoundedCache<QString, std::shared_ptr<CaKeyMaterial>> m_keys{kCaCacheCapacity};
+    BoundedCache<QString, std::shared_ptr<CaCertificateMaterial>> m_certificates{kCaCacheCapacity};
     QByteArray m_tokenKey;
 };
 

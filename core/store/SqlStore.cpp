@@ -148,7 +148,7 @@ void openConnection(ConnectionState &state, const StoreOptions &options)
     if (isSqlite(options)) {
         for (const char *statement :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
-              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32768"}) {
+              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-4096"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 storeError(QStringLiteral("Cannot configure the store"), pragma.lastError());
         }
@@ -313,8 +313,16 @@ private:
         }
         AuditChainState audit;
         audit.key = m_store.derivedKey("audit-trail");
-        if (state)
+        if (state) {
             state->audit = &audit;
+            if (state->sqlite) {
+                // Reading connections keep a small page cache each (4 MiB; there is one per
+                // thread that reads, and the OS caches the file for all of them); the one writer
+                // keeps the index pages its inserts touch.
+                QSqlQuery pragma(state->database());
+                pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+            }
+        }
 
         for (;;) {
             std::deque<Job> batch;

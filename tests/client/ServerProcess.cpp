@@ -3,11 +3,15 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace pca::test {
 
@@ -36,6 +40,64 @@ ServerProcess::~ServerProcess()
 {
     if (m_process && m_process->state() != QProcess::NotRunning)
         stop();
+    if (m_terminalMaster >= 0)
+        ::close(m_terminalMaster);
+}
+
+void ServerProcess::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(30'000);
+    }
+}
+
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QString ProcessResources::describe(bool withKinds) const
+{
+    QString text = QStringLiteral("RSS %1 MiB, %2 threads, %3 descriptors")
+                       .arg(double(residentKiB) / 1024.0, 0, 'f', 1)
+                       .arg(threads)
+                       .arg(descriptors);
+    if (withKinds) {
+        QStringList kinds;
+        for (auto it = descriptorKinds.cbegin(); it != descriptorKinds.cend(); ++it)
+            kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        text += QStringLiteral(" (") + kinds.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return text;
+}
+
+ProcessResources processResources(qint64 pid)
+{
+    ProcessResources out;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                out.residentKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            if (line.startsWith("Threads:"))
+                out.threads = line.mid(8).trimmed().toInt();
+        }
+    }
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    const QStringList entries = fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
+    out.descriptors = int(entries.size());
+    for (const QString &entry : entries) {
+        QString target = QFile::symLinkTarget(fds.filePath(entry));
+        if (target.contains(QStringLiteral("socket:")))
+            target = QStringLiteral("socket");
+        else if (target.contains(QStringLiteral("anon_inode:")))
+            target = target.section(QLatin1Char(':'), 1);
+        else
+            target = QFileInfo(target).fileName();
+        ++out.descriptorKinds[target];
+    }
+    return out;
 }
 
 QString ServerProcess::dataDirectory() const
@@ -86,11 +148,39 @@ bool ServerProcess::start(const QStringList &extraArguments, const QStringList &
         environment.insert(setting.section(QLatin1Char('='), 0, 0),
                            setting.section(QLatin1Char('='), 1));
     m_process->setProcessEnvironment(environment);
-    m_process->start(QStringLiteral(PRIVATECA_SERVER_BINARY),
-                     QStringList{QStringLiteral("--data-dir"), dataDirectory(),
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                 QStringLiteral("--passphrase-file"), passphraseFile()} +
-                         extraArguments);
+    if (m_controllingTerminal) {
+        if (m_terminalMaster < 0) {
+            // Held open (and never written) for the server's lifetime: a read of the terminal
+            // then waits instead of failing.
+            m_terminalMaster = posix_openpt(O_RDWR | O_NOCTTY);
+            if (m_terminalMaster < 0 || grantpt(m_terminalMaster) != 0 ||
+                unlockpt(m_terminalMaster) != 0)
+                return false;
+        }
+        const QByteArray slave = ptsname(m_terminalMaster);
+        m_process->setChildProcessModifier([slave] {
+            setsid();
+            const int fd = ::open(slave.constData(), O_RDWR);
+            if (fd >= 0)
+                ioctl(fd, TIOCSCTTY, 0);
+        });
+    }
+    QStringList arguments =
+        QStringList{QStringLiteral("--data-dir"),        dataDirectory(),
+                    QStringLiteral("--listen"),          QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--passphrase-file"), passphraseFile()} +
+        extraArguments;
+    QString program = QStringLiteral(PRIVATECA_SERVER_BINARY);
+    // PRIVATECA_SERVER_WRAPPER="heaptrack -o /tmp/x" (or valgrind ...) runs the server under a
+    // tool, for investigations by hand.
+    const QStringList wrapper = qEnvironmentVariable("PRIVATECA_SERVER_WRAPPER")
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!wrapper.isEmpty()) {
+        arguments.prepend(program);
+        arguments = wrapper.mid(1) + arguments;
+        program = wrapper.first();
+    }
+    m_process->start(program, arguments);
     if (!m_process->waitForStarted(10'000))
         return false;
     static const QRegularExpression listening(

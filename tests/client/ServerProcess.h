@@ -3,6 +3,7 @@
 // a client environment that sees nothing of the machine's AWS configuration.
 #pragma once
 
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -28,6 +29,12 @@ public:
     // Starts the server on the (possibly existing) store and waits until it listens.
     // `environment`: extra NAME=value settings for the server process.
     bool start(const QStringList &extraArguments = {}, const QStringList &environment = {});
+    // Gives the next start() a controlling terminal (a pseudo-terminal nobody types into), as
+    // when a user starts the server in a shell: anything that prompts on /dev/tty would wait.
+    void useControllingTerminal(bool on) { m_controllingTerminal = on; }
+    // Kills the server with SIGKILL, without waiting for anything.
+    void kill();
+    qint64 processId() const;
     // Sends a signal other than SIGTERM (e.g. SIGINT) and waits for the exit code.
     int stopWith(int signalNumber);
     // SIGTERM, then waits for a clean exit; returns the exit code (-1: crashed or hung).
@@ -60,7 +67,20 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     QString m_url;
+    bool m_controllingTerminal = false;
+    int m_terminalMaster = -1;
 };
+
+// What a process holds, from /proc/<pid>: resident memory, threads, open descriptors.
+struct ProcessResources
+{
+    qint64 residentKiB = 0;
+    int threads = 0;
+    int descriptors = 0;
+    QMap<QString, int> descriptorKinds; // "socket", "eventfd", file names: how many of each
+    QString describe(bool withKinds = false) const;
+};
+ProcessResources processResources(qint64 pid);
 
 } // namespace pca::test
 
