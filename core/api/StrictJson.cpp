@@ -219,7 +219,7 @@ private:
     // Reads "\uXXXX" at m_pos (the backslash); -1 when malformed.
     int unicodeEscape()
     {
-        if (m_pos + 1 >= m_text.size() || m_text[m_pos + 1] != 'u')
+        if (m_pos + 1 >= m_text.size() || m_text[m_pos] != '\\' || m_text[m_pos + 1] != 'u')
             return -1;
         int unit = 0;
         for (int i = 0; i < 4; ++i) {

@@ -29,14 +29,27 @@ QByteArray contentsOf(const ASN1_STRING *string)
                       ASN1_STRING_length(string));
 }
 
-// The value of one attribute or general name as the primitive element it is written as.
-void checkStringValue(const ASN1_STRING *value, const char *errorType, const QString &what)
+// The value of one name attribute: a string type with contents valid for its alphabet. (Other
+// types, structured values among them, are refused: a CA names subjects with strings.)
+void checkAttributeValue(const ASN1_STRING *value, const char *errorType, const QString &what)
 {
     const int type = ASN1_STRING_type(value);
-    if (type < 0 || type > 30 || type == V_ASN1_SEQUENCE || type == V_ASN1_SET)
-        return; // not a simple string (e.g. a structured value): checked as a whole later
-    const QByteArray element =
-        der::header(false, ASN1_STRING_length(value), type) + contentsOf(value);
+    QByteArray element;
+    switch (type) {
+    case V_ASN1_UTF8STRING:
+    case V_ASN1_PRINTABLESTRING:
+    case V_ASN1_IA5STRING:
+    case V_ASN1_T61STRING:
+    case V_ASN1_BMPSTRING:
+    case V_ASN1_UNIVERSALSTRING:
+    case V_ASN1_NUMERICSTRING:
+    case V_ASN1_VISIBLESTRING:
+        element = der::header(false, ASN1_STRING_length(value), type) + contentsOf(value);
+        break;
+    default:
+        refuse(errorType,
+               QStringLiteral("%1 is not a string (ASN.1 type %2).").arg(what).arg(type));
+    }
     if (const auto problem = der::strictDerProblem(element))
         refuse(errorType, QStringLiteral("%1 has no DER form: %2.").arg(what, *problem));
 }
@@ -75,14 +88,17 @@ X509NamePtr canonicalName(const X509_NAME *name, const char *errorType, const QS
         const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, i);
         const ASN1_STRING *value = X509_NAME_ENTRY_get_data(entry);
         const ASN1_OBJECT *object = X509_NAME_ENTRY_get_object(entry);
-        checkStringValue(value, errorType,
-                         QStringLiteral("%1: the attribute %2").arg(what, nameOf(object)));
+        checkAttributeValue(value, errorType,
+                            QStringLiteral("%1: the attribute %2").arg(what, nameOf(object)));
         const int set = X509_NAME_ENTRY_set(entry);
         // A new RDN (0) unless this attribute belongs to the previous one (-1).
-        check(X509_NAME_add_entry_by_OBJ(out.get(), object, ASN1_STRING_type(value),
-                                         ASN1_STRING_get0_data(value), ASN1_STRING_length(value),
-                                         -1, i > 0 && set == previousSet ? -1 : 0),
-              "copying a name attribute");
+        if (X509_NAME_add_entry_by_OBJ(out.get(), object, ASN1_STRING_type(value),
+                                       ASN1_STRING_get0_data(value), ASN1_STRING_length(value), -1,
+                                       i > 0 && set == previousSet ? -1 : 0) != 1) {
+            refuse(
+                errorType,
+                QStringLiteral("%1: the attribute %2 cannot be copied.").arg(what, nameOf(object)));
+        }
         previousSet = set;
     }
     return out;

@@ -302,15 +302,15 @@ void parseGeneric(const QByteArray &der, ParsedCsr &csr)
         malformed(QStringLiteral("The CSR's signature does not verify with its public key."));
 
     csr.subjectName.reset(X509_NAME_dup(X509_REQ_get_subject_name(request.get())));
-    checkPtr(csr.subjectName.get(), "copying the CSR subject");
+    checkPtr(csr.subjectName.get(), "reading the CSR subject", errors::MalformedCsr);
     X509_PUBKEY *spki = X509_REQ_get_X509_PUBKEY(request.get());
     X509_ALGOR *algorithm = nullptr;
     const unsigned char *bits = nullptr;
     int bitsLength = 0;
     check(X509_PUBKEY_get0_param(nullptr, &bits, &bitsLength, &algorithm, spki),
-          "reading the CSR public key");
+          "reading the CSR public key", errors::MalformedCsr);
     csr.publicKeyAlgorithm.reset(X509_ALGOR_dup(algorithm));
-    checkPtr(csr.publicKeyAlgorithm.get(), "copying the key algorithm");
+    checkPtr(csr.publicKeyAlgorithm.get(), "reading the key algorithm", errors::MalformedCsr);
     csr.publicKeyBits = QByteArray(reinterpret_cast<const char *>(bits), bitsLength);
     csr.extensions.reset(X509_REQ_get_extensions(request.get()));
     if (!csr.extensions) {

@@ -62,6 +62,9 @@ private Q_SLOTS:
         QTest::newRow("\\x41") << QByteArray("{\"a\":\"\\x41\"}") << false;
         QTest::newRow("\\u12") << QByteArray("{\"a\":\"\\u12\"}") << false;
         QTest::newRow("lone high surrogate") << QByteArray("{\"a\":\"\\ud800x\"}") << false;
+        // Found by fuzz_strict_json: the second escape of a pair was not checked for its '\\'.
+        QTest::newRow("high surrogate, then u without backslash")
+            << QByteArray("{\"a\":\"\\ud83d\xffude00\"}") << false;
         QTest::newRow("lone low surrogate") << QByteArray("{\"a\":\"\\udc00\"}") << false;
         QTest::newRow("overlong UTF-8") << QByteArray("{\"a\":\"\xc0\xaf\"}") << false;
         QTest::newRow("UTF-8 surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << false;

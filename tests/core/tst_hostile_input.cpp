@@ -332,6 +332,11 @@ private Q_SLOTS:
         QTest::newRow("PrintableString outside its alphabet")
             << tlv(0x30, tlv(0x31, tlv(0x30, oid("550403") + tlv(0x13, "a@b"))))
             << extension("551d11", sanDns("leaf.example.com"));
+        // Found by fuzz_issue_certificate: a structured attribute value, its contents copied
+        // as they were (the DER gate then refused to sign: InternalFailure).
+        QTest::newRow("attribute value that is a SEQUENCE")
+            << tlv(0x30, tlv(0x31, tlv(0x30, oid("550405") + tlv(0x30, "\x52\x55\x61\xed"))))
+            << extension("551d11", sanDns("leaf.example.com"));
         QTest::newRow("UTF8String that is not UTF-8")
             << tlv(0x30, tlv(0x31, tlv(0x30, oid("550403") + tlv(0x0c, "\xff\xfe"))))
             << extension("551d11", sanDns("leaf.example.com"));
