@@ -16,6 +16,18 @@
 
 using namespace pca::test;
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kUnderAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kUnderAddressSanitizer = true;
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 class TestClientHostile : public QObject
 {
     Q_OBJECT
@@ -123,11 +135,14 @@ private Q_SLOTS:
                  qPrintable(last.describe(true)));
         // Memory settles: what the later rounds add is small and bounded (store page caches
         // filling as the store grows by the CAs the traffic creates), not per request.
+        // (Under AddressSanitizer freed memory waits in its quarantine: no measure there.)
         const qint64 growthKiB = last.residentKiB - afterRound.at(1).residentKiB;
-        QVERIFY2(growthKiB < 16 * 1024,
-                 qPrintable(QStringLiteral("RSS grew by %1 KiB from round 2 to round %2")
-                                .arg(growthKiB)
-                                .arg(rounds)));
+        if (!kUnderAddressSanitizer) {
+            QVERIFY2(growthKiB < 16 * 1024,
+                     qPrintable(QStringLiteral("RSS grew by %1 KiB from round 2 to round %2")
+                                    .arg(growthKiB)
+                                    .arg(rounds)));
+        }
         QCOMPARE(server.stop(), 0);
     }
 };

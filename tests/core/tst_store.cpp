@@ -133,7 +133,8 @@ int crashChild(const QString &dir)
     SystemClock clock;
     PrivateCaService service(*store, clock);
     const QString ca = QString::fromLatin1(qgetenv("PRIVATECA_CRASH_CA"));
-    const auto [csr, key] = makeCsr({});
+    // A plain variable: lambdas capture it (clang 14 cannot capture structured bindings).
+    const QByteArray csr = makeCsr({}).first;
     std::atomic<int> issued{0};
     auto worker = [&] {
         for (;;) {
@@ -489,7 +490,8 @@ private Q_SLOTS:
         TestEngine engine;
         const QString root = engine.createActiveRoot(QStringLiteral("Busy"));
         const qint64 commitsBefore = engine.store().commitCount();
-        const auto [csr, key] = makeCsr({});
+        // A plain variable: lambdas capture it (clang 14 cannot capture structured bindings).
+        const QByteArray csr = makeCsr({}).first;
         constexpr int kThreads = 8;
         constexpr int kEach = 25;
         std::vector<std::thread> threads;

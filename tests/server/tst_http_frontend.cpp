@@ -891,7 +891,8 @@ private Q_SLOTS:
     void concurrentClients()
     {
         const QString caArn = m_engine->createActiveRoot(QStringLiteral("Busy Root"));
-        const auto [csr, key] = makeCsr();
+        // A plain variable: lambdas capture it (clang 14 cannot capture structured bindings).
+        const QByteArray csr = makeCsr().first;
         const quint16 port = m_server->port();
         ManualClock &clock = m_engine->clock();
         QList<QFuture<QStringList>> workers;
