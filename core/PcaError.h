@@ -28,6 +28,13 @@ inline constexpr const char *RequestFailed = "RequestFailedException";
 inline constexpr const char *RequestInProgress = "RequestInProgressException";
 inline constexpr const char *ResourceNotFound = "ResourceNotFoundException";
 inline constexpr const char *TooManyTags = "TooManyTagsException";
+// Exception names of AWS Certificate Manager (2015-12-08) besides the shared ones above.
+inline constexpr const char *AccessDenied = "AccessDeniedException";
+inline constexpr const char *Conflict = "ConflictException";
+inline constexpr const char *InvalidDomainValidationOptions =
+    "InvalidDomainValidationOptionsException";
+inline constexpr const char *InvalidParameter = "InvalidParameterException";
+inline constexpr const char *ResourceInUse = "ResourceInUseException";
 // Errors of the protocol layer, shared by every AWS service.
 inline constexpr const char *Validation = "ValidationException";
 inline constexpr const char *Serialization = "SerializationException";

@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "ProcessMemory.h"
+#include "service/CertificateManager.h"
 #include "service/PrivateCaService.h"
 
 #include <QLoggingCategory>
@@ -14,7 +15,8 @@ ApiServer::ApiServer(PrivateCaService &service, const Clock &clock, QList<Access
     : QObject(parent)
     , m_service(service)
     , m_verifier(std::move(keys), service.identity().region.toUtf8(), clock)
-    , m_router(service, m_verifier)
+    , m_router(service, m_verifier, options.certificateManager)
+    , m_certificateManager(options.certificateManager)
 {
     if (options.readsOnIoThreads && !options.http.handleOnIoThread)
         options.http.handleOnIoThread = &RequestRouter::isQuickRead;
@@ -65,6 +67,8 @@ void ApiServer::runMaintenance()
     m_maintenancePool.start([this] {
         try {
             m_service.runMaintenance();
+            if (m_certificateManager)
+                m_certificateManager->runMaintenance();
         } catch (const std::exception &e) {
             qCWarning(lcServer, "Maintenance failed: %s", e.what());
         }

@@ -19,11 +19,18 @@ class Clock;
 class PrivateCaService;
 } // namespace pca
 
+namespace pca {
+class CertificateManager;
+}
+
 namespace pca::server {
 
 struct ApiServerOptions
 {
     HttpServerOptions http;
+    // Serves Certificate Manager's API (CertificateManager.*) too when set; its maintenance
+    // (managed renewal) runs with the Private CA's.
+    CertificateManager *certificateManager = nullptr;
     std::chrono::milliseconds maintenanceInterval{60'000};
     // Answer read-only API operations on the I/O threads (RequestRouter::isQuickRead).
     bool readsOnIoThreads = true;
@@ -58,6 +65,7 @@ private:
     SigV4Verifier m_verifier;
     RequestRouter m_router;
     std::unique_ptr<HttpServer> m_http;
+    CertificateManager *m_certificateManager = nullptr;
     QTimer m_maintenanceTimer;
     QThreadPool m_maintenancePool;
     std::atomic<bool> m_maintenanceRunning{false};

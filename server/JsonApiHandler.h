@@ -54,14 +54,14 @@ public:
     static HttpResponse errorResponse(int status, const QString &type, const QString &message);
     // 403 for authentication errors, 500 for failures of this machine, 400 otherwise.
     static int statusFor(const PcaError &error);
+    // The protocol's answer to an exception of an operation named by `target` (shared with
+    // the other JSON APIs of the listener).
+    static HttpResponse failureResponse(const QByteArray &target, std::exception_ptr error);
 
 private:
     // Verifies the signature, finds the operation and parses the JSON input; throws PcaError
     // for each way a request can be refused.
     const Operation *prepare(const HttpRequest &request, QJsonObject &input) const;
-    // The protocol's answer to an exception of an operation named by `target`.
-    static HttpResponse failureResponse(const QByteArray &target, std::exception_ptr error);
-
     PrivateCaService &m_service;
     const SigV4Verifier &m_verifier;
 };

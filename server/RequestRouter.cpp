@@ -6,8 +6,10 @@
 
 namespace pca::server {
 
-RequestRouter::RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier)
+RequestRouter::RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier,
+                             CertificateManager *manager)
     : m_api(service, verifier)
+    , m_acm(manager ? std::make_unique<AcmApiHandler>(*manager, verifier) : nullptr)
     , m_ocsp(service)
     , m_objects(service, verifier)
 {}
@@ -81,9 +83,11 @@ HttpResponse RequestRouter::protocolErrorResponse(int status, const QByteArray &
 
 bool RequestRouter::isQuickRead(const HttpRequest &request)
 {
-    return request.method == "POST" && request.path == "/" &&
-           request.mediaType() != OcspEndpoint::kRequestType &&
-           JsonApiHandler::isReadOnly(request.header("x-amz-target"));
+    if (request.method != "POST" || request.path != "/" ||
+        request.mediaType() == OcspEndpoint::kRequestType)
+        return false;
+    const QByteArray target = request.header("x-amz-target");
+    return JsonApiHandler::isReadOnly(target) || AcmApiHandler::isReadOnly(target);
 }
 
 HttpResponse RequestRouter::route(const HttpRequest &request) const
@@ -101,6 +105,9 @@ HttpResponse RequestRouter::route(const HttpRequest &request) const
         }
         if (ocspPath)
             return m_ocsp.answerPost(request);
+        if (request.path == "/" && m_acm &&
+            AcmApiHandler::isAcmTarget(request.header("x-amz-target")))
+            return m_acm->handle(request);
         if (request.path == "/")
             return m_api.handle(request);
         return notFound();

@@ -1,6 +1,7 @@
 // Routes every request of privateca-server to its endpoint:
 //
-//   POST /                 X-Amz-Target: ACMPrivateCA.*   -> JsonApiHandler (SigV4)
+//   POST /                 X-Amz-Target: ACMPrivateCA.*   -> JsonApiHandler (SigV4, acm-pca)
+//   POST /                 X-Amz-Target: CertificateManager.* -> AcmApiHandler (SigV4, acm)
 //   POST /ocsp, POST /     Content-Type: application/ocsp-request -> OcspEndpoint
 //   GET  /ocsp/<base64>                                   -> OcspEndpoint
 //   GET|HEAD /<bucket>/<key>, /crl/<CA id>.crl            -> ObjectEndpoint
@@ -8,17 +9,22 @@
 // Every response carries an x-amzn-RequestId.
 #pragma once
 
+#include "AcmApiHandler.h"
 #include "HttpMessage.h"
 #include "JsonApiHandler.h"
 #include "ObjectEndpoint.h"
 #include "OcspEndpoint.h"
+
+#include <memory>
 
 namespace pca::server {
 
 class RequestRouter
 {
 public:
-    RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier);
+    // `manager`: Certificate Manager's API is served too when given.
+    RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier,
+                  CertificateManager *manager = nullptr);
 
     HttpResponse handle(const HttpRequest &request) const;
     // Starts requests that are answered later (JsonApiHandler::start) and returns true; false
@@ -40,6 +46,7 @@ private:
     HttpResponse route(const HttpRequest &request) const;
 
     JsonApiHandler m_api;
+    std::unique_ptr<AcmApiHandler> m_acm;
     OcspEndpoint m_ocsp;
     ObjectEndpoint m_objects;
 };

@@ -5,6 +5,7 @@
 #include "ListenAddress.h"
 #include "ProcessMemory.h"
 #include "ShutdownSignalWatcher.h"
+#include "service/CertificateManager.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
@@ -176,7 +177,9 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
         service->setStoredPublicBaseUrl(url);
     }
 
+    auto certificateManager = std::make_unique<CertificateManager>(*store, *service);
     ApiServerOptions serverOptions;
+    serverOptions.certificateManager = certificateManager.get();
     // Tuning: how long an idle handler thread lives (its store connection closes with it).
     bool idleOk = false;
     const int idleMs = qEnvironmentVariableIntValue("PRIVATECA_HANDLER_IDLE_MS", &idleOk);
@@ -227,7 +230,8 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
     const int status = app.exec();
     server->shutdown();
     server.reset();
-    service.reset(); // waits for background work (key generation, reports)
+    certificateManager.reset(); // waits for issuance and renewals under way
+    service.reset();            // waits for background work (key generation, reports)
     store.reset();
     return status;
 }

@@ -27,6 +27,8 @@ struct Rule
     qint64 max = std::numeric_limits<qint64>::max();
     const char *pattern = nullptr;
     const char *exception = nullptr;
+    // For lists: the constraint of each element (none when null).
+    const Rule *element = nullptr;
 };
 
 namespace rules {

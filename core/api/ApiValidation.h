@@ -61,7 +61,8 @@ public:
     {
         checkLength(QStringLiteral("[%1 items]").arg(list.size()), list.size(), rule, path);
         for (qsizetype i = 0; i < list.size(); ++i)
-            check(list.at(i), Rule{}, QStringLiteral("%1.%2.member").arg(path).arg(i + 1));
+            check(list.at(i), rule.element ? *rule.element : Rule{},
+                  QStringLiteral("%1.%2.member").arg(path).arg(i + 1));
     }
 
     template <typename T>

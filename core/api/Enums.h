@@ -1,4 +1,5 @@
-// Enumerations of the ACM PCA API (2017-08-22). Enumerator names are the wire names.
+// Enumerations of the ACM PCA API (2017-08-22), and the macros that declare the enumerations of
+// the other services (core/api/AcmTypes.h). Enumerator names are the wire names.
 #pragma once
 
 #include <QString>
@@ -113,7 +114,22 @@ PCA_API_ENUM(ResourceOwner, SELF, OTHER_ACCOUNTS)
 PCA_API_ENUM(ActionType, IssueCertificate, GetCertificate, ListPermissions)
 PCA_API_ENUM(PolicyQualifierId, CPS)
 
-#undef PCA_API_ENUM
+// The same for the enumerations of another service's API, declared in a nested namespace of
+// pca::api (the traits specialisation must live in pca::api itself), e.g.
+// PCA_API_ENUM_IN(acm, CertificateStatus, ...) inside `namespace pca::api {`.
+#define PCA_API_ENUM_IN(Namespace, Name, ...)                                                      \
+    namespace Namespace {                                                                          \
+    enum class Name                                                                                \
+    {                                                                                              \
+        __VA_ARGS__                                                                                \
+    };                                                                                             \
+    }                                                                                              \
+    template <>                                                                                    \
+    struct EnumTraits<Namespace::Name>                                                             \
+    {                                                                                              \
+        static constexpr std::string_view typeName = #Name;                                        \
+        static constexpr auto names = pca::api::detail::splitNames<#__VA_ARGS__>();                \
+    };
 
 template <typename E>
 concept ApiEnum = requires

@@ -29,6 +29,13 @@ QByteArray GeneratedKeyAndCsr::csrPem() const
     return d ? d->csrPem : QByteArray();
 }
 
+QByteArray GeneratedKeyAndCsr::encryptedKey(const QByteArray &passphrase) const
+{
+    if (!d)
+        throw PcaError(errors::InternalFailure, QStringLiteral("There is no generated key."));
+    return encryptPrivateKey(d->key.get(), passphrase);
+}
+
 bool GeneratedKeyAndCsr::matchesCertificate(const QByteArray &certificate) const
 {
     if (!d)

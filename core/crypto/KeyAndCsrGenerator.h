@@ -39,6 +39,9 @@ public:
     // Whether a certificate (PEM or DER) certifies this key pair's public key.
     bool matchesCertificate(const QByteArray &certificate) const;
 
+    // The private key as stored at rest: PKCS#8 encrypted like CA keys (Keys.h).
+    QByteArray encryptedKey(const QByteArray &passphrase) const;
+
     struct State;
     const State *state() const { return d.get(); }
 

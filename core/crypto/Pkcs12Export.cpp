@@ -31,7 +31,12 @@ QByteArray exportPkcs12(const GeneratedKeyAndCsr &key, const QByteArray &certifi
                         const QByteArray &chainPem, const QByteArray &password,
                         const Pkcs12Options &options)
 {
-    const GeneratedKeyAndCsr::State &state = stateOf(key);
+    return exportPkcs12(stateOf(key).key.get(), certificate, chainPem, password, options);
+}
+
+QByteArray exportPkcs12(EVP_PKEY *key, const QByteArray &certificate, const QByteArray &chainPem,
+                        const QByteArray &password, const Pkcs12Options &options)
+{
     if (password.isEmpty()) {
         throw PcaError(errors::InvalidArgs,
                        QStringLiteral("A PKCS#12 file needs a password to protect the key."));
@@ -43,7 +48,7 @@ QByteArray exportPkcs12(const GeneratedKeyAndCsr &key, const QByteArray &certifi
                            .arg(qsizetype(certs.size())));
     }
     X509 *cert = certs.front().get();
-    if (!samePublicKey(X509_get0_pubkey(cert), state.key.get())) {
+    if (!samePublicKey(X509_get0_pubkey(cert), key)) {
         throw PcaError(errors::InvalidArgs,
                        QStringLiteral("The certificate does not belong to the generated key."));
     }
@@ -63,8 +68,8 @@ QByteArray exportPkcs12(const GeneratedKeyAndCsr &key, const QByteArray &certifi
     }
     QByteArray name = options.friendlyName.toUtf8();
     OpenSslPtr<PKCS12, PKCS12_free> p12(PKCS12_create_ex(
-        password.constData(), name.isEmpty() ? nullptr : name.constData(), state.key.get(), cert,
-        ca.get(), NID_aes_256_cbc, NID_aes_256_cbc, options.iterations, -1, 0, nullptr, nullptr));
+        password.constData(), name.isEmpty() ? nullptr : name.constData(), key, cert, ca.get(),
+        NID_aes_256_cbc, NID_aes_256_cbc, options.iterations, -1, 0, nullptr, nullptr));
     checkPtr(p12.get(), "creating the PKCS#12 file");
     check(PKCS12_set_mac(p12.get(), password.constData(), int(password.size()), nullptr, 0,
                          options.iterations, EVP_sha256()),
@@ -77,18 +82,21 @@ QByteArray exportPkcs12(const GeneratedKeyAndCsr &key, const QByteArray &certifi
 
 QByteArray exportPrivateKeyPem(const GeneratedKeyAndCsr &key, const QByteArray &password)
 {
-    const GeneratedKeyAndCsr::State &state = stateOf(key);
+    return exportPrivateKeyPem(stateOf(key).key.get(), password);
+}
+
+QByteArray exportPrivateKeyPem(EVP_PKEY *key, const QByteArray &password)
+{
     clearOpenSslErrors();
     BioPtr bio(BIO_new(BIO_s_mem()));
     checkPtr(bio.get(), "allocating a buffer");
     if (password.isEmpty()) {
-        check(PEM_write_bio_PKCS8PrivateKey(bio.get(), state.key.get(), nullptr, nullptr, 0,
-                                            nullptr, nullptr),
+        check(PEM_write_bio_PKCS8PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr),
               "writing the private key");
     } else {
         QByteArray copy = password; // OpenSSL takes a non-const buffer
-        check(PEM_write_bio_PKCS8PrivateKey(bio.get(), state.key.get(), EVP_aes_256_cbc(),
-                                            copy.data(), int(copy.size()), nullptr, nullptr),
+        check(PEM_write_bio_PKCS8PrivateKey(bio.get(), key, EVP_aes_256_cbc(), copy.data(),
+                                            int(copy.size()), nullptr, nullptr),
               "encrypting the private key");
     }
     return bioContents(bio.get());

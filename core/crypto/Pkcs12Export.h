@@ -1,8 +1,10 @@
-// Exporting a key generated here (KeyAndCsrGenerator.h) together with its certificate:
+// Exporting a key generated here (KeyAndCsrGenerator.h, or a managed certificate's) together
+// with its certificate:
 // password-protected PKCS#12 (AES-256-CBC, PBKDF2, SHA-256 MAC) or PKCS#8 PEM.
 #pragma once
 
 #include "crypto/KeyAndCsrGenerator.h"
+#include "crypto/OpenSsl.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,9 +24,13 @@ struct Pkcs12Options
 QByteArray exportPkcs12(const GeneratedKeyAndCsr &key, const QByteArray &certificate,
                         const QByteArray &chainPem, const QByteArray &password,
                         const Pkcs12Options &options = {});
+// The same for any key (a managed certificate's, decrypted for the export).
+QByteArray exportPkcs12(EVP_PKEY *key, const QByteArray &certificate, const QByteArray &chainPem,
+                        const QByteArray &password, const Pkcs12Options &options = {});
 
 // The private key as PKCS#8 PEM: "ENCRYPTED PRIVATE KEY" (PBES2, AES-256-CBC) when a password
 // is given, else "PRIVATE KEY" in clear (only when the user asks for it).
 QByteArray exportPrivateKeyPem(const GeneratedKeyAndCsr &key, const QByteArray &password);
+QByteArray exportPrivateKeyPem(EVP_PKEY *key, const QByteArray &password);
 
 } // namespace pca::crypto

@@ -10,6 +10,7 @@
 #include "service/ServiceInternals.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace pca {
 
@@ -278,7 +279,7 @@ PrivateCaService::SignedIssue PrivateCaService::signIssue(const IssuePlan &plan)
 
 // The write job: returns the ARN the request stands for (an idempotent repeat's earlier one).
 QString PrivateCaService::commitIssue(store::StoreWriter &w, const IssuePlan &plan,
-                                      const SignedIssue &issue)
+                                      const SignedIssue &issue, const QString &principal)
 {
     const api::IssueCertificateRequest &request = plan.request;
     const store::CaRecord &ca = *plan.ca;
@@ -300,12 +301,15 @@ QString PrivateCaService::commitIssue(store::StoreWriter &w, const IssuePlan &pl
                                       "IssueCertificate is not allowed in this state.")
                            .arg(ca.arn, api::enumName(currentStatus)));
     }
-    const store::CertificateRecord &record = issue.record;
+    store::CertificateRecord record = issue.record;
+    record.requestedBy = principal;
     w.insertCertificate(record);
     QJsonObject detail;
     detail.insert(QStringLiteral("serial"), record.serial);
     detail.insert(QStringLiteral("template"), record.templateArn);
     detail.insert(QStringLiteral("subject"), record.subject);
+    if (!principal.isEmpty())
+        detail.insert(QStringLiteral("principal"), principal);
     d->auditKeyUse(w, ca.id, QStringLiteral("IssueCertificate"), detail);
     if (request.idempotencyToken)
         w.putIdempotencyResult(plan.idempotencyScope, *request.idempotencyToken, issue.arn,
@@ -332,6 +336,66 @@ PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
                 throw;
             // A serial collision (2^-80 per pair issued in the same millisecond): sign again
             // with a fresh serial.
+        }
+    }
+}
+
+PrincipalIssuedCertificate
+PrivateCaService::issueCertificateAs(const QString &principal,
+                                     const api::IssueCertificateRequest &request, bool requireGrant,
+                                     const AlongsideIssue &alongside)
+{
+    const std::shared_ptr<IssuePlan> plan = planIssue(request);
+    if (plan->existingArn) {
+        throw PcaError(errors::InvalidArgs,
+                       QStringLiteral("A service principal's issue takes no idempotency token."));
+    }
+    const store::CaRecord &ca = *plan->ca;
+    for (int attempt = 0;; ++attempt) {
+        const SignedIssue issue = signIssue(*plan);
+        PrincipalIssuedCertificate issued;
+        issued.arn = issue.arn;
+        issued.serial = issue.record.serial;
+        issued.der = issue.record.certificate;
+        issued.subject = issue.record.subject;
+        issued.notBefore = issue.record.notBefore;
+        issued.notAfter = issue.record.notAfter;
+        if (plan->caCert)
+            issued.chainPem = plan->caCert->issuedChainPem;
+        try {
+            m_store.write([&](store::StoreWriter &w) {
+                if (requireGrant) {
+                    // The grant as it stands in this transaction: a permission removed a moment
+                    // ago is seen, and no certificate is signed under it.
+                    QSet<api::ActionType> granted;
+                    for (const store::PermissionRecord &p : w.listPermissions(ca.id)) {
+                        if (p.principal == principal &&
+                            (p.sourceAccount.isEmpty() ||
+                             p.sourceAccount == m_store.identity().accountId)) {
+                            for (api::ActionType action : p.actions)
+                                granted.insert(action);
+                        }
+                    }
+                    for (api::ActionType action :
+                         {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+                          api::ActionType::ListPermissions}) {
+                        if (!granted.contains(action)) {
+                            throw PcaError(errors::AccessDenied,
+                                           QStringLiteral("Certificate authority %1 does not "
+                                                          "grant %2 the %3 action.")
+                                               .arg(ca.arn, principal, api::enumName(action)));
+                        }
+                    }
+                }
+                commitIssue(w, *plan, issue, principal);
+                if (alongside)
+                    alongside(w, issued);
+            });
+            Q_EMIT certificateIssued(ca.arn, issue.arn);
+            return issued;
+        } catch (const PcaError &e) {
+            if (!e.is(store::kDuplicateSerial) || attempt >= kSerialAttempts)
+                throw;
         }
     }
 }

@@ -79,6 +79,18 @@ struct CrlPartitionLocation
     QString objectKey;
 };
 
+// A certificate a service principal had issued (issueCertificateAs).
+struct PrincipalIssuedCertificate
+{
+    QString arn;
+    QString serial; // canonical hex
+    QByteArray der;
+    QString chainPem; // what GetCertificate returns as CertificateChain
+    QString subject;  // RFC 4514
+    qint64 notBefore = 0;
+    qint64 notAfter = 0;
+};
+
 class PrivateCaService : public QObject
 {
     Q_OBJECT
@@ -130,6 +142,20 @@ public:
     void tagCertificateAuthority(const api::TagCertificateAuthorityRequest &request);
     void untagCertificateAuthority(const api::UntagCertificateAuthorityRequest &request);
     void updateCertificateAuthority(const api::UpdateCertificateAuthorityRequest &request);
+
+    // IssueCertificate made by a service principal of the same account (Certificate Manager
+    // issues and renews as acm.amazonaws.com): the certificate records the principal, and so does
+    // the IssueCertificate event of the audit trail. With `requireGrant`, the CA must grant the
+    // principal IssueCertificate, GetCertificate and ListPermissions (checked in the
+    // transaction; AccessDeniedException otherwise). `alongside` runs in the same store
+    // transaction right after the certificate is stored: the caller's own record commits with
+    // the certificate or, if `alongside` throws, neither does.
+    using AlongsideIssue =
+        std::function<void(store::StoreWriter &, const PrincipalIssuedCertificate &)>;
+    PrincipalIssuedCertificate issueCertificateAs(const QString &principal,
+                                                  const api::IssueCertificateRequest &request,
+                                                  bool requireGrant,
+                                                  const AlongsideIssue &alongside);
 
     // ---- beyond the API -----------------------------------------------------------------------
     const store::StoreIdentity &identity() const;
@@ -210,8 +236,8 @@ private:
     struct SignedIssue;
     std::shared_ptr<IssuePlan> planIssue(const api::IssueCertificateRequest &request);
     SignedIssue signIssue(const IssuePlan &plan);
-    QString commitIssue(store::StoreWriter &writer, const IssuePlan &plan,
-                        const SignedIssue &issue);
+    QString commitIssue(store::StoreWriter &writer, const IssuePlan &plan, const SignedIssue &issue,
+                        const QString &principal = QString());
     void planAndQueueIssue(const api::IssueCertificateRequest &request, IssueCompletion done);
     void queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompletion done, int attempt);
 

@@ -112,6 +112,49 @@ const QList<Migration> &migrations()
                             "crl_partition, not_after, revoked_at, serial, revocation_reason) "
                             "WHERE revoked_at IS NOT NULL AND crl_partition IS NOT NULL"),
          }},
+        // Certificate Manager: managed (private and imported) certificates and their tags.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE acm_certificates ("
+                            " id TEXT PRIMARY KEY,"
+                            " arn TEXT NOT NULL UNIQUE,"
+                            " cert_type TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " failure_reason TEXT,"
+                            " failure_message TEXT NOT NULL,"
+                            " domain_name TEXT NOT NULL,"
+                            " subject_alternative_names TEXT NOT NULL,"
+                            " key_algorithm TEXT NOT NULL,"
+                            " ca_arn TEXT NOT NULL,"
+                            " ca_id TEXT NOT NULL,"
+                            " serial TEXT NOT NULL,"
+                            " certificate {BLOB} NOT NULL,"
+                            " certificate_chain TEXT NOT NULL,"
+                            " private_key {BLOB} NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " issuer TEXT NOT NULL,"
+                            " signature_algorithm TEXT NOT NULL,"
+                            " not_before BIGINT,"
+                            " not_after BIGINT,"
+                            " created_at BIGINT NOT NULL,"
+                            " issued_at BIGINT,"
+                            " imported_at BIGINT,"
+                            " renewal_status TEXT,"
+                            " renewal_reason TEXT,"
+                            " renewal_updated_at BIGINT,"
+                            " renewal_requested_at BIGINT,"
+                            " transparency_preference TEXT,"
+                            " exported BIGINT NOT NULL,"
+                            " version BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX acm_certificates_created ON acm_certificates "
+                            "(created_at, id)"),
+             QStringLiteral("CREATE INDEX acm_certificates_due ON acm_certificates (status, "
+                            "not_after)"),
+             QStringLiteral("CREATE INDEX acm_certificates_ca ON acm_certificates (ca_id)"),
+             QStringLiteral("CREATE TABLE acm_certificate_tags (certificate_id TEXT NOT NULL, "
+                            "tag_key TEXT NOT NULL, tag_value TEXT, position BIGINT NOT NULL, "
+                            "PRIMARY KEY (certificate_id, tag_key))"),
+         }},
     };
     return all;
 }

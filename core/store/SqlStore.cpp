@@ -3,6 +3,7 @@
 #include "api/ApiJson.h"
 #include "crypto/OpenSsl.h"
 #include "store/Schema.h"
+#include "store/SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,18 +28,14 @@
 
 namespace pca::store {
 
+using namespace sql;
+
 namespace {
 
 constexpr int kKdfLog2N = 15;
 constexpr int kKdfR = 8;
 constexpr int kKdfP = 1;
 constexpr int kMaxJobsPerCommit = 512;
-
-[[noreturn]] void storeError(const QString &context, const QSqlError &error)
-{
-    throw PcaError(errors::StoreError,
-                   QStringLiteral("%1: %2").arg(context, error.text().trimmed()));
-}
 
 QString sqlitePath(const StoreOptions &options)
 {
@@ -709,80 +706,6 @@ QSqlQuery &StoreReader::prepared(const char *sql) const
 }
 
 namespace {
-
-void execOrThrow(QSqlQuery &query, const char *context)
-{
-    if (!query.exec())
-        storeError(QString::fromLatin1(context), query.lastError());
-}
-
-// Empty strings bind as '' (a null QString would bind as SQL NULL).
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
-}
-
-// Runs a prepared SELECT with `values` bound in order and returns its first row, read by
-// `read(query)`, or nothing.
-template <typename Read>
-auto selectOne(QSqlQuery &q, std::initializer_list<QVariant> values, const char *context,
-               Read &&read) -> std::optional<std::decay_t<decltype(read(q))>>
-{
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    execOrThrow(q, context);
-    std::optional<std::decay_t<decltype(read(q))>> out;
-    if (q.next())
-        out = read(q);
-    q.finish();
-    return out;
-}
-
-// The same for every row.
-template <typename Read>
-auto selectAll(QSqlQuery &q, std::initializer_list<QVariant> values, const char *context,
-               Read &&read) -> QList<std::decay_t<decltype(read(q))>>
-{
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    execOrThrow(q, context);
-    QList<std::decay_t<decltype(read(q))>> out;
-    while (q.next())
-        out.append(read(q));
-    q.finish();
-    return out;
-}
-
-QVariant optionalInt(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant optionalText(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
-}
-
-std::optional<qint64> readOptionalInt(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
-
-template <api::ApiEnum E>
-E readEnum(const QVariant &value, E fallback)
-{
-    return api::enumFromString<E>(value.toString()).value_or(fallback);
-}
-
-template <api::ApiEnum E>
-std::optional<E> readOptionalEnum(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return api::enumFromString<E>(value.toString());
-}
 
 QString jsonText(const QJsonObject &object)
 {

@@ -1,6 +1,7 @@
 // The aws CLI v2 of Debian (/usr/bin/aws, with its older acm-pca model) against a spawned
 // privateca-server: every acm-pca command a user runs through a CA's life, the CLI waiters,
-// pagination, reading the audit report with `aws s3 cp`, and errors as the CLI prints them.
+// pagination, reading the audit report with `aws s3 cp`, errors as the CLI prints them, and
+// Certificate Manager with `aws acm`.
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -253,6 +254,118 @@ private Q_SLOTS:
         QVERIFY(!token.isEmpty());
         AWS_JSON(rest, {"acm-pca", "list-certificate-authorities", "--starting-token", token});
         QCOMPARE(rest.value("CertificateAuthorities").toArray().size(), 1);
+    }
+
+    // Certificate Manager with `aws acm`: a private certificate from a CA of the store, the
+    // CLI's waiter, export decrypted by openssl, renewal refused and then allowed by the CA's
+    // grant to acm.amazonaws.com.
+    void certificateManager()
+    {
+        file("acm-ca.json", R"({"KeyAlgorithm": "RSA_2048", "SigningAlgorithm": "SHA256WITHRSA",
+            "Subject": {"CommonName": "CLI ACM Root"}})");
+        AWS_JSON(created, {"acm-pca", "create-certificate-authority",
+                           "--certificate-authority-configuration", "file://acm-ca.json",
+                           "--certificate-authority-type", "ROOT"});
+        const QString ca = created.value("CertificateAuthorityArn").toString();
+        AWS_JSON(csrReady, {"acm-pca", "wait", "certificate-authority-csr-created",
+                            "--certificate-authority-arn", ca});
+        AWS_JSON(csr,
+                 {"acm-pca", "get-certificate-authority-csr", "--certificate-authority-arn", ca});
+        file("acm-root.csr", csr.value("Csr").toString().toLatin1());
+        AWS_JSON(rootIssued,
+                 {"acm-pca", "issue-certificate", "--certificate-authority-arn", ca, "--csr",
+                  "fileb://acm-root.csr", "--signing-algorithm", "SHA256WITHRSA", "--template-arn",
+                  "arn:aws:acm-pca:::template/RootCACertificate/V1", "--validity",
+                  "Value=5,Type=YEARS"});
+        AWS_JSON(rootWait,
+                 {"acm-pca", "wait", "certificate-issued", "--certificate-authority-arn", ca,
+                  "--certificate-arn", rootIssued.value("CertificateArn").toString()});
+        AWS_JSON(rootCert, {"acm-pca", "get-certificate", "--certificate-authority-arn", ca,
+                            "--certificate-arn", rootIssued.value("CertificateArn").toString()});
+        file("acm-root.pem", rootCert.value("Certificate").toString().toLatin1());
+        AWS_JSON(imported,
+                 {"acm-pca", "import-certificate-authority-certificate",
+                  "--certificate-authority-arn", ca, "--certificate", "fileb://acm-root.pem"});
+
+        AWS_ERROR("InvalidParameterException", "RequestCertificate",
+                  {"acm", "request-certificate", "--domain-name", "public.example.com"});
+        AWS_JSON(requested, {"acm", "request-certificate", "--domain-name", "cli.example.com",
+                             "--subject-alternative-names", "cli.example.com",
+                             "www.cli.example.com", "--certificate-authority-arn", ca});
+        const QString arn = requested.value("CertificateArn").toString();
+        QVERIFY(arn.startsWith("arn:aws:acm:us-east-1:"));
+        // Issuance takes a moment; the CLI waiter (which polls once a minute) then answers at once.
+        for (int i = 0; i < 100; ++i) {
+            AWS_JSON(poll, {"acm", "describe-certificate", "--certificate-arn", arn});
+            if (poll.value("Certificate").toObject().value("Status").toString() !=
+                "PENDING_VALIDATION")
+                break;
+            QTest::qWait(200);
+        }
+        AWS_JSON(validated, {"acm", "wait", "certificate-validated", "--certificate-arn", arn});
+        AWS_JSON(described, {"acm", "describe-certificate", "--certificate-arn", arn});
+        const QJsonObject detail = described.value("Certificate").toObject();
+        QCOMPARE(detail.value("Status").toString(), QStringLiteral("ISSUED"));
+        QCOMPARE(detail.value("Type").toString(), QStringLiteral("PRIVATE"));
+        QCOMPARE(detail.value("KeyAlgorithm").toString(), QStringLiteral("RSA_2048"));
+        QCOMPARE(detail.value("CertificateAuthorityArn").toString(), ca);
+
+        file("acm-pass.txt", "a long export passphrase");
+        AWS_JSON(exported, {"acm", "export-certificate", "--certificate-arn", arn, "--passphrase",
+                            "fileb://acm-pass.txt"});
+        file("acm-key.pem", exported.value("PrivateKey").toString().toLatin1());
+        file("acm-leaf.pem", exported.value("Certificate").toString().toLatin1());
+        file("acm-chain.pem", exported.value("CertificateChain").toString().toLatin1());
+        const ClientRun decrypted = m_server->run(QStringLiteral("/usr/bin/openssl"),
+                                                  {QStringLiteral("pkcs8"), QStringLiteral("-in"),
+                                                   file("acm-key.pem"), QStringLiteral("-passin"),
+                                                   QStringLiteral("file:") + file("acm-pass.txt")});
+        PCA_VERIFY_RUN(decrypted);
+        QVERIFY(decrypted.out.contains("BEGIN PRIVATE KEY"));
+        PCA_VERIFY_RUN(m_server->run(QStringLiteral("/usr/bin/openssl"),
+                                     {QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                                      file("acm-chain.pem"), file("acm-leaf.pem")}));
+
+        // Renewal: refused without the grant, done with it.
+        const auto renewal = [&]() -> QJsonObject {
+            for (int i = 0; i < 100; ++i) {
+                const ClientRun run =
+                    m_server->aws({"acm", "describe-certificate", "--certificate-arn", arn});
+                const QJsonObject summary = QJsonDocument::fromJson(run.out)
+                                                .object()
+                                                .value("Certificate")
+                                                .toObject()
+                                                .value("RenewalSummary")
+                                                .toObject();
+                if (summary.value("RenewalStatus").toString() == QLatin1String("SUCCESS") ||
+                    summary.value("RenewalStatus").toString() == QLatin1String("FAILED"))
+                    return summary;
+                QTest::qWait(200);
+            }
+            return {};
+        };
+        AWS_JSON(renewRefused, {"acm", "renew-certificate", "--certificate-arn", arn});
+        const QJsonObject failed = renewal();
+        QCOMPARE(failed.value("RenewalStatus").toString(), QStringLiteral("FAILED"));
+        QCOMPARE(failed.value("RenewalStatusReason").toString(),
+                 QStringLiteral("PCA_ACCESS_DENIED"));
+        AWS_JSON(granted, {"acm-pca", "create-permission", "--certificate-authority-arn", ca,
+                           "--principal", "acm.amazonaws.com", "--actions", "IssueCertificate",
+                           "GetCertificate", "ListPermissions"});
+        AWS_JSON(renewed, {"acm", "renew-certificate", "--certificate-arn", arn});
+        QCOMPARE(renewal().value("RenewalStatus").toString(), QStringLiteral("SUCCESS"));
+        AWS_JSON(after, {"acm", "describe-certificate", "--certificate-arn", arn});
+        QVERIFY(after.value("Certificate").toObject().value("Serial") != detail.value("Serial"));
+
+        AWS_JSON(listed, {"acm", "list-certificates"});
+        QCOMPARE(listed.value("CertificateSummaryList").toArray().size(), 1);
+        AWS_JSON(tagged, {"acm", "add-tags-to-certificate", "--certificate-arn", arn, "--tags",
+                          "Key=owner,Value=cli"});
+        AWS_JSON(tags, {"acm", "list-tags-for-certificate", "--certificate-arn", arn});
+        QCOMPARE(tags.value("Tags").toArray().size(), 1);
+        AWS_JSON(deleted, {"acm", "delete-certificate", "--certificate-arn", arn});
+        AWS_ERROR("ResourceNotFoundException", "DescribeCertificate",
+                  {"acm", "describe-certificate", "--certificate-arn", arn});
     }
 
     void errorsAsTheCliPrintsThem()

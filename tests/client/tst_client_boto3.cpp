@@ -1,6 +1,7 @@
 // boto3 (Debian's python3-boto3 under /usr/bin/python3) against a spawned privateca-server:
 // the full lifecycle with waiters and paginators, then a restart on the same store; error
-// codes as botocore reports them; SigV4 rejections with botocore's own signer.
+// codes as botocore reports them; SigV4 rejections with botocore's own signer; Certificate
+// Manager through boto3's acm client.
 #include "ServerProcess.h"
 
 #include <QFile>
@@ -42,6 +43,16 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start());
         PCA_VERIFY_RUN(server.python(QStringLiteral("boto3_errors.py")));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    // Certificate Manager's acm client: request, waiter, export, renewal with and without the
+    // CA's grant to acm.amazonaws.com, paginated lists, tags, import, errors.
+    void certificateManager()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        PCA_VERIFY_RUN(server.python(QStringLiteral("boto3_acm.py")));
         QCOMPARE(server.stop(), 0);
     }
 

@@ -3,6 +3,7 @@
 // moments while it writes), group commit, and the tamper-evident audit trail.
 #include "TestEngine.h"
 #include "crypto/Keys.h"
+#include "store/ManagedCertificateStore.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
@@ -262,13 +263,14 @@ private Q_SLOTS:
         TestEngine engine;
         const QString ca = engine.createActiveRoot(QStringLiteral("Before Partitions"));
         const QString leaf = engine.issue(ca, QStringLiteral("old.example.com"));
-        // Back to the schema of version 1: no CRL partitions.
+        // Back to the schema of version 1: no CRL partitions, no managed certificates.
         {
             QSqlDatabase db = engine.openSideConnection(QStringLiteral("downgrade"));
             QVERIFY(db.isOpen());
             QSqlQuery q(db);
             for (const char *sql :
-                 {"DROP INDEX certificates_partition", "DROP INDEX certificates_partition_revoked",
+                 {"DROP TABLE acm_certificate_tags", "DROP TABLE acm_certificates",
+                  "DROP INDEX certificates_partition", "DROP INDEX certificates_partition_revoked",
                   "ALTER TABLE certificates DROP COLUMN crl_partition", "DROP TABLE crl_partitions",
                   "DELETE FROM schema_migrations WHERE version > 1"}) {
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
@@ -295,6 +297,15 @@ private Q_SLOTS:
         engine.service().updateCertificateAuthority(update);
         engine.issue(ca, QStringLiteral("new.example.com"));
         QCOMPARE(engine.service().crlStatus(ca).partitionCount, 1);
+        // And so do the managed certificates' tables (version 3).
+        store::ManagedCertificateRecord managed;
+        managed.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        managed.arn =
+            QStringLiteral("arn:aws:acm:us-east-1:123456789012:certificate/") + managed.id;
+        managed.domainName = QStringLiteral("migrated.example.com");
+        engine.store().write(
+            [&](store::StoreWriter &w) { store::ManagedCertificateWriter(w).insert(managed); });
+        QCOMPARE(store::ManagedCertificateReader(engine.store().reader()).count(), 1);
     }
 
     void noPrivateKeyInClearOnDisk()

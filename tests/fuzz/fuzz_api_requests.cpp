@@ -1,8 +1,9 @@
-// Every API request shape: the strict JSON body, the typed request (fromJson, with AWS's
-// ValidationException for missing or mistyped members) and the constraint validation the
-// service applies at its boundary; the first byte picks the operation. A request that passes
-// must write back as JSON and read again the same way.
+// Every API request shape of ACM PCA and Certificate Manager: the strict JSON body, the typed
+// request (fromJson, with AWS's ValidationException for missing or mistyped members) and the
+// constraint validation the service applies at its boundary; the first byte picks the operation. A
+// request that passes must write back as JSON and read again the same way.
 #include "FuzzSupport.h"
+#include "api/AcmTypes.h"
 #include "api/ApiJson.h"
 #include "api/ApiValidation.h"
 #include "api/StrictJson.h"
@@ -55,6 +56,22 @@ const Reader kReaders[] = {
     &readRequest<api::TagCertificateAuthorityRequest>,
     &readRequest<api::UntagCertificateAuthorityRequest>,
     &readRequest<api::UpdateCertificateAuthorityRequest>,
+    // Certificate Manager (2015-12-08)
+    &readRequest<api::acm::AddTagsToCertificateRequest>,
+    &readRequest<api::acm::DeleteCertificateRequest>,
+    &readRequest<api::acm::DescribeCertificateRequest>,
+    &readRequest<api::acm::ExportCertificateRequest>,
+    &readRequest<api::acm::GetAccountConfigurationRequest>,
+    &readRequest<api::acm::GetCertificateRequest>,
+    &readRequest<api::acm::ImportCertificateRequest>,
+    &readRequest<api::acm::ListCertificatesRequest>,
+    &readRequest<api::acm::ListTagsForCertificateRequest>,
+    &readRequest<api::acm::PutAccountConfigurationRequest>,
+    &readRequest<api::acm::RemoveTagsFromCertificateRequest>,
+    &readRequest<api::acm::RenewCertificateRequest>,
+    &readRequest<api::acm::RequestCertificateRequest>,
+    &readRequest<api::acm::ResendValidationEmailRequest>,
+    &readRequest<api::acm::UpdateCertificateOptionsRequest>,
 };
 
 } // namespace

@@ -1,12 +1,13 @@
 // The whole front end on a real engine: raw HTTP bytes, parsed as the server parses them, then
-// routed as privateca-server routes them (the JSON API with SigV4, OCSP POST and GET, the
-// bucket objects). With the first byte's low bit set, the parsed request is signed with the
-// server's key first, so that fuzzed bodies reach every operation of the engine and its store
-// (kept on tmpfs, so that commits are quick). A 5xx answer is a finding.
+// routed as privateca-server routes them (ACM PCA and Certificate Manager with SigV4, OCSP
+// POST and GET, the bucket objects). With the first byte's low bit set, the parsed request is
+// signed with the server's key first, so that fuzzed bodies reach every operation of the engine and
+// its store (kept on tmpfs, so that commits are quick). A 5xx answer is a finding.
 #include "FuzzSupport.h"
 #include "HttpRequestParser.h"
 #include "RequestRouter.h"
 #include "SigV4.h"
+#include "service/CertificateManager.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
@@ -29,6 +30,7 @@ struct Engine
     SystemClock clock;
     std::unique_ptr<store::SqlStore> store;
     std::unique_ptr<PrivateCaService> service;
+    std::unique_ptr<CertificateManager> manager;
     std::unique_ptr<server::SigV4Verifier> verifier;
     std::unique_ptr<server::RequestRouter> router;
 
@@ -43,7 +45,8 @@ struct Engine
         service->setPublicBaseUrlOverride(QStringLiteral("http://127.0.0.1:8080"));
         verifier = std::make_unique<server::SigV4Verifier>(QList<server::AccessKey>{kKey},
                                                            "us-east-1", clock);
-        router = std::make_unique<server::RequestRouter>(*service, *verifier);
+        manager = std::make_unique<CertificateManager>(*store, *service);
+        router = std::make_unique<server::RequestRouter>(*service, *verifier, manager.get());
     }
 };
 
@@ -78,7 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 return h.name.compare("authorization", Qt::CaseInsensitive) == 0 ||
                        h.name.compare("x-amz-date", Qt::CaseInsensitive) == 0;
             });
-            server::SigV4Signer(kKey, "us-east-1", "acm-pca")
+            const bool acm = request.header("x-amz-target").startsWith("CertificateManager.");
+            server::SigV4Signer(kKey, "us-east-1", acm ? "acm" : "acm-pca")
                 .sign(request, QDateTime::currentMSecsSinceEpoch());
         }
         const server::HttpResponse response = engine().router->handle(request);

@@ -1,13 +1,20 @@
 // Certificates taken in: ImportCertificateAuthorityCertificate (Certificate and
-// CertificateChain) and the desktop's certificate files (CertificateFiles::decode). Everything
+// CertificateChain), ACM's ImportCertificate (certificate and private key) and the desktop's
+// certificate files (CertificateFiles::decode). Everything
 // the import and the inspection read of them.
 #include "FuzzSupport.h"
 #include "crypto/CertificateInspector.h"
+#include "crypto/ManagedCertificateCrypto.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace pca;
     const QByteArray input = fuzz::bytes(data, size);
+    // ACM's ImportCertificate reads its PrivateKey so (never with OpenSSL's PEM reader).
+    fuzz::refusalsOnly([&] {
+        const crypto::PKeyPtr key = crypto::readImportedPrivateKey(input, errors::Validation);
+        crypto::acmKeyAlgorithmOf(key.get());
+    });
     std::vector<crypto::X509Ptr> certificates;
     if (!fuzz::refusalsOnly(
             [&] { certificates = crypto::parseCertificates(input, errors::MalformedCertificate); }))
@@ -22,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             crypto::hasCriticalCaBasicConstraints(cert);
             crypto::subjectKeyIdentifier(cert);
             crypto::subjectText(cert);
+            crypto::certificateFacts(cert);
         });
     }
     if (!certificates.empty()) {

@@ -1,0 +1,52 @@
+// Private helpers of CertificateManager shared by its implementation files: ARNs, lookups, the
+// description ACM gives of a certificate, and the mapping of Private CA refusals to ACM's
+// failure reasons.
+#pragma once
+
+#include "service/CertificateManager.h"
+#include "store/ManagedCertificateStore.h"
+
+namespace pca {
+
+class AcmOperations
+{
+public:
+    AcmOperations(CertificateManager &manager, store::SqlStore &store, PrivateCaService &privateCa);
+
+    CertificateManager &q;
+    store::SqlStore &store;
+    PrivateCaService &privateCa;
+
+    qint64 now() const { return privateCa.clock().nowMs(); }
+    store::ManagedCertificateReader reader()
+    {
+        return store::ManagedCertificateReader(store.reader());
+    }
+
+    QString arnFor(const QString &id) const;
+    // The id of an ACM certificate ARN of this store's account and region: InvalidArnException
+    // for another service, account or region; ResourceNotFoundException when no such
+    // certificate exists.
+    QString idFromArn(const QString &arn) const;
+    store::ManagedCertificateRecord load(const QString &arn);
+
+    // The status ACM reports: EXPIRED after NotAfter, REVOKED once the CA revoked the current
+    // version; otherwise as stored.
+    struct EffectiveState
+    {
+        api::acm::CertificateStatus status = api::acm::CertificateStatus::PENDING_VALIDATION;
+        std::optional<qint64> revokedAt;
+        std::optional<api::acm::RevocationReason> revocationReason;
+    };
+    EffectiveState effectiveState(const store::ManagedCertificateRecord &record);
+    api::acm::CertificateDetail describe(const store::ManagedCertificateRecord &record);
+    api::acm::CertificateSummary summarize(const store::ManagedCertificateRecord &record);
+
+    // ACM's failure reason for a Private CA refusal.
+    static api::acm::FailureReason failureReasonFor(const PcaError &error);
+    // Tags as ACM checks them (InvalidTagException, TooManyTagsException).
+    static void validateTags(const QList<api::Tag> &tags);
+    int daysBeforeExpiry();
+};
+
+} // namespace pca
