@@ -169,11 +169,11 @@ GetCertificateResponse CertificateManager::getCertificate(const GetCertificateRe
     return response;
 }
 
-ExportCertificateResponse
-CertificateManager::exportCertificate(const ExportCertificateRequest &request)
+namespace {
+
+// The private certificate whose key may leave the store, or the error ExportCertificate gives.
+void checkExportable(const ManagedCertificateRecord &record)
 {
-    api::validateShape(request);
-    const ManagedCertificateRecord record = d->load(request.certificateArn);
     if (record.type != CertificateType::PRIVATE) {
         throw PcaError(errors::Validation,
                        QStringLiteral("Certificate %1 was imported: only private certificates "
@@ -190,22 +190,19 @@ CertificateManager::exportCertificate(const ExportCertificateRequest &request)
                                       "export.")
                            .arg(record.arn));
     }
-    const crypto::PKeyPtr key =
-        crypto::decryptPrivateKey(record.encryptedKey, m_store.passphrase());
-    ExportCertificateResponse response;
-    response.certificate = pemOf(record.certificate);
-    if (!record.certificateChain.isEmpty())
-        response.certificateChain = record.certificateChain;
-    response.privateKey =
-        QString::fromLatin1(crypto::exportPrivateKeyPem(key.get(), request.passphrase));
+}
+
+} // namespace
+
+void CertificateManager::recordExport(const ManagedCertificateRecord &record)
+{
     m_store.write([&](store::StoreWriter &w) {
-        ManagedCertificateWriter writer(w);
         auto current = ManagedCertificateReader(w).find(record.id);
         if (!current)
             return;
         if (!current->exported) {
             current->exported = true;
-            writer.update(*current);
+            ManagedCertificateWriter(w).update(*current);
         }
         // The key of a certificate the CA signed left the store: the CA's audit trail says so.
         QJsonObject detail;
@@ -216,7 +213,43 @@ CertificateManager::exportCertificate(const ExportCertificateRequest &request)
                            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     });
     Q_EMIT certificateChanged(record.arn);
+}
+
+ExportCertificateResponse
+CertificateManager::exportCertificate(const ExportCertificateRequest &request)
+{
+    api::validateShape(request);
+    const ManagedCertificateRecord record = d->load(request.certificateArn);
+    checkExportable(record);
+    const crypto::PKeyPtr key =
+        crypto::decryptPrivateKey(record.encryptedKey, m_store.passphrase());
+    ExportCertificateResponse response;
+    response.certificate = pemOf(record.certificate);
+    if (!record.certificateChain.isEmpty())
+        response.certificateChain = record.certificateChain;
+    response.privateKey =
+        QString::fromLatin1(crypto::exportPrivateKeyPem(key.get(), request.passphrase));
+    recordExport(record);
     return response;
+}
+
+QByteArray CertificateManager::exportPkcs12(const QString &certificateArn,
+                                            const QByteArray &password)
+{
+    const ManagedCertificateRecord record = d->load(certificateArn);
+    checkExportable(record);
+    if (password.size() < 4) {
+        throw PcaError(errors::Validation,
+                       QStringLiteral("The passphrase must be at least 4 characters long."));
+    }
+    const crypto::PKeyPtr key =
+        crypto::decryptPrivateKey(record.encryptedKey, m_store.passphrase());
+    crypto::Pkcs12Options options;
+    options.friendlyName = record.domainName;
+    const QByteArray p12 = crypto::exportPkcs12(
+        key.get(), record.certificate, record.certificateChain.toLatin1(), password, options);
+    recordExport(record);
+    return p12;
 }
 
 namespace {

@@ -86,6 +86,9 @@ public:
     void updateCertificateOptions(const api::acm::UpdateCertificateOptionsRequest &request);
 
     // ---- beyond the API ---------------------------------------------------------------------
+    // A private certificate's key, certificate and chain as a PKCS#12 file protected by
+    // `password` (the desktop's export; the same rules as ExportCertificate).
+    QByteArray exportPkcs12(const QString &certificateArn, const QByteArray &password);
     // Every managed certificate, oldest first, as front ends show them.
     QList<ManagedCertificateView> listForDisplay();
     AcmDependents dependentsOf(const QString &caArn);
@@ -109,6 +112,8 @@ private:
     // One renewal attempt; true when a new version was stored.
     bool renew(const store::ManagedCertificateRecord &record);
     void scheduleIssue(const QString &id);
+    // Marks the certificate exported and audits the export on its CA.
+    void recordExport(const store::ManagedCertificateRecord &record);
     void scheduleRenewals();
 
     store::SqlStore &m_store;

@@ -226,6 +226,19 @@ private Q_SLOTS:
         QCOMPARE(all.first().exported, true);
         // Too short a passphrase is the model's ValidationException.
         PCA_EXPECT_ERROR(errors::Validation, acm->exportCertificate({arn, "abc"}));
+
+        // The desktop's PKCS#12 export: openssl reads the key and both certificates with the
+        // password.
+        writeFile(dir, QStringLiteral("export.p12"), acm->exportPkcs12(arn, "p12 password"));
+        QByteArray contents;
+        QCOMPARE(runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-in"),
+                             dir + QStringLiteral("/export.p12"), QStringLiteral("-passin"),
+                             QStringLiteral("pass:p12 password"), QStringLiteral("-nodes")},
+                            &contents),
+                 0);
+        QCOMPARE(contents.count("BEGIN CERTIFICATE"), 2);
+        QVERIFY(contents.contains("BEGIN PRIVATE KEY"));
+        PCA_EXPECT_ERROR(errors::Validation, acm->exportPkcs12(arn, "abc"));
     }
 
     void keyAlgorithms_data()
