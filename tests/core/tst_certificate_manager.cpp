@@ -179,6 +179,24 @@ private Q_SLOTS:
                                   e.detail.contains(QLatin1String("acm.amazonaws.com")));
         });
         QVERIFY(audited);
+        // The CA's audit report names acm.amazonaws.com as the requester.
+        api::CreateCertificateAuthorityAuditReportRequest report;
+        report.certificateAuthorityArn = root;
+        report.s3BucketName = QStringLiteral("acm-audit");
+        const auto created = pca().createCertificateAuthorityAuditReport(report);
+        pca().waitForBackgroundWork();
+        const auto object = pca().getObject(QStringLiteral("acm-audit"), *created.s3Key);
+        QVERIFY(object);
+        int byAcm = 0;
+        for (const QJsonValue &row : QJsonDocument::fromJson(object->content).array()) {
+            const bool managed = row.toObject().value(QStringLiteral("serial")).toString() ==
+                                 d.serial->toLower();
+            QCOMPARE(row.toObject().value(QStringLiteral("requestedByServicePrincipal")),
+                     managed ? QJsonValue(QStringLiteral("acm.amazonaws.com"))
+                             : QJsonValue(QJsonValue::Undefined));
+            byAcm += managed;
+        }
+        QCOMPARE(byAcm, 1); // the root's own certificate is the other row
 
         // GetCertificate: the certificate and a chain that verifies it.
         const GetCertificateResponse got = acm->getCertificate({arn});
