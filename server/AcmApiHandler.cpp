@@ -1,5 +1,6 @@
 #include "AcmApiHandler.h"
 
+#include "ApiContext.h"
 #include "JsonApiHandler.h"
 #include "SigV4.h"
 #include "api/ApiJson.h"
@@ -25,20 +26,19 @@ struct ActionSignature<Response (CertificateManager::*)(const Request &)>
 };
 
 template <auto Method>
-QByteArray invokeAction(CertificateManager &manager, const QJsonObject &input)
+std::optional<QJsonObject> invokeAction(CertificateManager &manager, const QJsonObject &input)
 {
     using Signature = ActionSignature<decltype(Method)>;
     const auto request = api::fromJson<typename Signature::RequestType>(input);
     if constexpr (std::is_void_v<typename Signature::ResponseType>) {
         (manager.*Method)(request);
-        return QByteArray();
+        return std::nullopt;
     } else {
-        return QJsonDocument(api::toJson((manager.*Method)(request)))
-            .toJson(QJsonDocument::Compact);
+        return api::toJson((manager.*Method)(request));
     }
 }
 
-using ActionInvoker = QByteArray (*)(CertificateManager &, const QJsonObject &);
+using ActionInvoker = std::optional<QJsonObject> (*)(CertificateManager &, const QJsonObject &);
 
 } // namespace
 
@@ -85,9 +85,8 @@ const QHash<QByteArray, const Operation *> &operationsByTarget()
 
 } // namespace
 
-AcmApiHandler::AcmApiHandler(CertificateManager &manager, const SigV4Verifier &verifier)
-    : m_manager(manager)
-    , m_verifier(verifier)
+AcmApiHandler::AcmApiHandler(const ApiContext &context)
+    : m_context(context)
 {}
 
 bool AcmApiHandler::isAcmTarget(const QByteArray &target)
@@ -109,23 +108,40 @@ QStringList AcmApiHandler::operationNames()
     return names;
 }
 
-HttpResponse AcmApiHandler::handle(const HttpRequest &request) const
+HttpResponse AcmApiHandler::handle(const HttpRequest &request, const QByteArray &requestId) const
 {
     const QByteArray target = request.header("x-amz-target");
+    Caller caller;
+    const Operation *operation = nullptr;
+    QJsonObject input;
     try {
-        m_verifier.verify(request, {QByteArray(kSigningName)});
-        const Operation *operation = operationsByTarget().value(target);
+        caller = m_context.authenticate(request, {QByteArray(kSigningName)});
+        operation = operationsByTarget().value(target);
         if (!operation) {
             throw PcaError(
                 errors::UnknownOperation,
                 QStringLiteral("Unknown operation %1.").arg(QString::fromUtf8(target.left(128))));
         }
-        QJsonObject input;
         if (!request.body.trimmed().isEmpty())
             input = api::parseStrictJsonObject(request.body, errors::Serialization,
                                                QStringLiteral("The request body"));
-        return HttpResponse(200, JsonApiHandler::kContentType, operation->invoke(m_manager, input));
     } catch (...) {
+        return JsonApiHandler::failureResponse(target, std::current_exception());
+    }
+    const CallerScope scope(caller);
+    ApiCallRecord call = m_context.newCall(caller, kEventSource, QLatin1String(operation->name),
+                                           requestId, operation->readOnly);
+    call.requestParameters = input;
+    try {
+        const std::optional<QJsonObject> output = operation->invoke(*m_context.manager, input);
+        addResources(call, input, output.value_or(QJsonObject()));
+        call.responseElements = output;
+        m_context.record(std::move(call));
+        return HttpResponse(200, JsonApiHandler::kContentType, JsonApiHandler::body(output));
+    } catch (...) {
+        addResources(call, input, QJsonObject());
+        ApiContext::setError(call, std::current_exception());
+        m_context.record(std::move(call));
         return JsonApiHandler::failureResponse(target, std::current_exception());
     }
 }

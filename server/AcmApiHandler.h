@@ -8,13 +8,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace pca {
-class CertificateManager;
-}
-
 namespace pca::server {
 
-class SigV4Verifier;
+class ApiContext;
 
 class AcmApiHandler
 {
@@ -22,10 +18,12 @@ public:
     struct Operation; // one row of the operation table
     static constexpr const char *kTargetPrefix = "CertificateManager.";
     static constexpr const char *kSigningName = "acm";
+    static constexpr const char *kEventSource = "acm.amazonaws.com";
 
-    AcmApiHandler(CertificateManager &manager, const SigV4Verifier &verifier);
+    // `context.manager` must be set.
+    explicit AcmApiHandler(const ApiContext &context);
 
-    HttpResponse handle(const HttpRequest &request) const;
+    HttpResponse handle(const HttpRequest &request, const QByteArray &requestId) const;
 
     // Whether the X-Amz-Target is one of this API's (its prefix).
     static bool isAcmTarget(const QByteArray &target);
@@ -34,8 +32,7 @@ public:
     static QStringList operationNames();
 
 private:
-    CertificateManager &m_manager;
-    const SigV4Verifier &m_verifier;
+    const ApiContext &m_context;
 };
 
 } // namespace pca::server

@@ -2,6 +2,8 @@
 
 #include "ProcessMemory.h"
 #include "service/CertificateManager.h"
+#include "service/EventHistory.h"
+#include "service/IdentityService.h"
 #include "service/PrivateCaService.h"
 
 #include <QLoggingCategory>
@@ -14,10 +16,21 @@ ApiServer::ApiServer(PrivateCaService &service, const Clock &clock, QList<Access
                      ApiServerOptions options, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_verifier(std::move(keys), service.identity().region.toUtf8(), clock)
-    , m_router(service, m_verifier, options.certificateManager)
+    , m_verifier(keys, service.identity().region.toUtf8(), clock)
+    , m_router(service, m_verifier, options.certificateManager, options.identity, options.events,
+               [&keys] {
+                   QList<QByteArray> ids;
+                   for (const AccessKey &key : keys)
+                       ids << key.accessKeyId;
+                   return ids;
+               }())
     , m_certificateManager(options.certificateManager)
+    , m_events(options.events)
 {
+    if (IdentityService *identity = options.identity) {
+        m_verifier.setSecretLookup(
+            [identity](const QByteArray &keyId) { return identity->secretForKey(keyId); });
+    }
     if (options.readsOnIoThreads && !options.http.handleOnIoThread)
         options.http.handleOnIoThread = &RequestRouter::isQuickRead;
     if (options.issuesOnIoThreads && !options.http.startOnIoThread) {
@@ -69,6 +82,8 @@ void ApiServer::runMaintenance()
             m_service.runMaintenance();
             if (m_certificateManager)
                 m_certificateManager->runMaintenance();
+            if (m_events)
+                m_events->prune();
         } catch (const std::exception &e) {
             qCWarning(lcServer, "Maintenance failed: %s", e.what());
         }

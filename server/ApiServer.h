@@ -21,7 +21,9 @@ class PrivateCaService;
 
 namespace pca {
 class CertificateManager;
-}
+class IdentityService;
+class EventHistory;
+} // namespace pca
 
 namespace pca::server {
 
@@ -31,6 +33,12 @@ struct ApiServerOptions
     // Serves Certificate Manager's API (CertificateManager.*) too when set; its maintenance
     // (managed renewal) runs with the Private CA's.
     CertificateManager *certificateManager = nullptr;
+    // Callers beyond the server's own keys (the store's IAM users and account keys), and the
+    // IAM/STS API, when set.
+    IdentityService *identity = nullptr;
+    // The event history every authenticated call is recorded in (and CloudTrail's
+    // LookupEvents), when set; maintenance prunes it to its retention.
+    EventHistory *events = nullptr;
     std::chrono::milliseconds maintenanceInterval{60'000};
     // Answer read-only API operations on the I/O threads (RequestRouter::isQuickRead).
     bool readsOnIoThreads = true;
@@ -66,6 +74,7 @@ private:
     RequestRouter m_router;
     std::unique_ptr<HttpServer> m_http;
     CertificateManager *m_certificateManager = nullptr;
+    EventHistory *m_events = nullptr;
     QTimer m_maintenanceTimer;
     QThreadPool m_maintenancePool;
     std::atomic<bool> m_maintenanceRunning{false};

@@ -1,5 +1,6 @@
 #include "JsonApiHandler.h"
 
+#include "ApiContext.h"
 #include "SigV4.h"
 #include "api/ApiJson.h"
 #include "api/StrictJson.h"
@@ -30,20 +31,19 @@ struct ActionSignature<Response (PrivateCaService::*)(const Request &)>
 // Reads the request shape, calls the engine, writes the response shape (nothing for actions
 // without output, as AWS answers them with an empty body).
 template <auto Method>
-QByteArray invokeAction(PrivateCaService &service, const QJsonObject &input)
+std::optional<QJsonObject> invokeAction(PrivateCaService &service, const QJsonObject &input)
 {
     using Signature = ActionSignature<decltype(Method)>;
     const auto request = api::fromJson<typename Signature::RequestType>(input);
     if constexpr (std::is_void_v<typename Signature::ResponseType>) {
         (service.*Method)(request);
-        return QByteArray();
+        return std::nullopt;
     } else {
-        return QJsonDocument(api::toJson((service.*Method)(request)))
-            .toJson(QJsonDocument::Compact);
+        return api::toJson((service.*Method)(request));
     }
 }
 
-using ActionInvoker = QByteArray (*)(PrivateCaService &, const QJsonObject &);
+using ActionInvoker = std::optional<QJsonObject> (*)(PrivateCaService &, const QJsonObject &);
 
 } // namespace
 
@@ -103,10 +103,15 @@ const QHash<QByteArray, const Operation *> &operationsByTarget()
 
 } // namespace
 
-JsonApiHandler::JsonApiHandler(PrivateCaService &service, const SigV4Verifier &verifier)
-    : m_service(service)
-    , m_verifier(verifier)
+JsonApiHandler::JsonApiHandler(const ApiContext &context)
+    : m_context(context)
 {}
+
+QByteArray JsonApiHandler::body(const std::optional<QJsonObject> &output)
+{
+    // Operations without output answer with an empty body, as AWS does.
+    return output ? QJsonDocument(*output).toJson(QJsonDocument::Compact) : QByteArray();
+}
 
 QStringList JsonApiHandler::operationNames()
 {
@@ -142,8 +147,6 @@ int JsonApiHandler::statusFor(const PcaError &error)
 const JsonApiHandler::Operation *JsonApiHandler::prepare(const HttpRequest &request,
                                                          QJsonObject &input) const
 {
-    m_verifier.verify(request, {QByteArray(kSigningName)});
-
     const QByteArray target = request.header("x-amz-target");
     const auto &operations = operationsByTarget();
     const auto operation = operations.constFind(target);
@@ -179,14 +182,37 @@ HttpResponse JsonApiHandler::failureResponse(const QByteArray &target, std::exce
                          QStringLiteral("The server encountered an internal error."));
 }
 
-HttpResponse JsonApiHandler::handle(const HttpRequest &request) const
+HttpResponse JsonApiHandler::handle(const HttpRequest &request, const QByteArray &requestId) const
 {
+    const QByteArray target = request.header("x-amz-target");
+    Caller caller;
     try {
-        QJsonObject input;
-        const Operation *operation = prepare(request, input);
-        return HttpResponse(200, kContentType, operation->invoke(m_service, input));
+        caller = m_context.authenticate(request, {QByteArray(kSigningName)});
     } catch (...) {
-        return failureResponse(request.header("x-amz-target"), std::current_exception());
+        return failureResponse(target, std::current_exception());
+    }
+    const CallerScope scope(caller);
+    QJsonObject input;
+    const Operation *operation = nullptr;
+    try {
+        operation = prepare(request, input);
+    } catch (...) {
+        return failureResponse(target, std::current_exception()); // not an API call: no event
+    }
+    ApiCallRecord call = m_context.newCall(caller, kEventSource, QLatin1String(operation->name),
+                                           requestId, operation->readOnly);
+    call.requestParameters = input;
+    try {
+        const std::optional<QJsonObject> output = operation->invoke(m_context.service, input);
+        addResources(call, input, output.value_or(QJsonObject()));
+        call.responseElements = output;
+        m_context.record(std::move(call));
+        return HttpResponse(200, kContentType, body(output));
+    } catch (...) {
+        addResources(call, input, QJsonObject());
+        ApiContext::setError(call, std::current_exception());
+        m_context.record(std::move(call));
+        return failureResponse(target, std::current_exception());
     }
 }
 
@@ -196,28 +222,53 @@ bool JsonApiHandler::isDeferred(const QByteArray &target)
     return target == issue;
 }
 
-bool JsonApiHandler::start(const HttpRequest &request, const Responder &respond) const
+bool JsonApiHandler::start(const HttpRequest &request, const QByteArray &requestId,
+                           const Responder &respond) const
 {
     const QByteArray target = request.header("x-amz-target");
     if (!isDeferred(target))
         return false;
+    Caller caller;
+    QJsonObject input;
     try {
-        QJsonObject input;
+        caller = m_context.authenticate(request, {QByteArray(kSigningName)});
         prepare(request, input);
-        m_service.issueCertificateAsync(
-            api::fromJson<api::IssueCertificateRequest>(input),
-            [respond, target](std::optional<api::IssueCertificateResponse> response,
-                              std::exception_ptr error) {
-                if (response) {
-                    respond(HttpResponse(
-                        200, kContentType,
-                        QJsonDocument(api::toJson(*response)).toJson(QJsonDocument::Compact)));
-                } else {
-                    respond(failureResponse(target, error));
-                }
-            });
     } catch (...) {
         respond(failureResponse(target, std::current_exception()));
+        return true;
+    }
+    const CallerScope scope(caller);
+    ApiCallRecord call = m_context.newCall(caller, kEventSource, QStringLiteral("IssueCertificate"),
+                                           requestId, false);
+    call.requestParameters = input;
+    const ApiContext &context = m_context;
+    const auto finish = [respond, target, &context](ApiCallRecord call,
+                                                    std::optional<QJsonObject> output,
+                                                    std::exception_ptr error) {
+        if (output) {
+            addResources(call, call.requestParameters, *output);
+            call.responseElements = *output;
+            context.record(std::move(call));
+            respond(HttpResponse(200, kContentType, body(*output)));
+        } else {
+            addResources(call, call.requestParameters, QJsonObject());
+            ApiContext::setError(call, error);
+            context.record(std::move(call));
+            respond(failureResponse(target, error));
+        }
+    };
+    try {
+        m_context.service.issueCertificateAsync(
+            api::fromJson<api::IssueCertificateRequest>(input),
+            [finish, call](std::optional<api::IssueCertificateResponse> response,
+                           std::exception_ptr error) mutable {
+                if (response)
+                    finish(std::move(call), api::toJson(*response), nullptr);
+                else
+                    finish(std::move(call), std::nullopt, error);
+            });
+    } catch (...) {
+        finish(std::move(call), std::nullopt, std::current_exception());
     }
     return true;
 }

@@ -15,14 +15,11 @@
 #include <QStringList>
 
 #include <exception>
-
-namespace pca {
-class PrivateCaService;
-}
+#include <optional>
 
 namespace pca::server {
 
-class SigV4Verifier;
+class ApiContext;
 
 class JsonApiHandler
 {
@@ -31,16 +28,20 @@ public:
     static constexpr const char *kContentType = "application/x-amz-json-1.1";
     static constexpr const char *kTargetPrefix = "ACMPrivateCA.";
     static constexpr const char *kSigningName = "acm-pca";
+    static constexpr const char *kEventSource = "acm-pca.amazonaws.com";
 
-    JsonApiHandler(PrivateCaService &service, const SigV4Verifier &verifier);
+    explicit JsonApiHandler(const ApiContext &context);
 
-    HttpResponse handle(const HttpRequest &request) const;
+    // Answers one request; every authenticated call of an operation is recorded in the event
+    // history under `requestId` (the x-amzn-RequestId of the answer).
+    HttpResponse handle(const HttpRequest &request, const QByteArray &requestId) const;
 
     // The deferred form for operations that wait on a store commit (IssueCertificate): checks
     // the signature and the input and starts the engine call on the calling thread, then
     // answers through `respond` once the engine is done (from the store's writer thread).
     // Returns false, without answering, for the other operations.
-    bool start(const HttpRequest &request, const Responder &respond) const;
+    bool start(const HttpRequest &request, const QByteArray &requestId,
+               const Responder &respond) const;
     // Whether start() takes requests with this X-Amz-Target.
     static bool isDeferred(const QByteArray &target);
 
@@ -57,13 +58,14 @@ public:
     // The protocol's answer to an exception of an operation named by `target` (shared with
     // the other JSON APIs of the listener).
     static HttpResponse failureResponse(const QByteArray &target, std::exception_ptr error);
+    // An operation's JSON output as the answer's body (empty for operations without output).
+    static QByteArray body(const std::optional<QJsonObject> &output);
 
 private:
-    // Verifies the signature, finds the operation and parses the JSON input; throws PcaError
-    // for each way a request can be refused.
+    // Finds the operation and parses the JSON input (the caller is authenticated before);
+    // throws PcaError for each way a request can be refused.
     const Operation *prepare(const HttpRequest &request, QJsonObject &input) const;
-    PrivateCaService &m_service;
-    const SigV4Verifier &m_verifier;
+    const ApiContext &m_context;
 };
 
 } // namespace pca::server

@@ -1,5 +1,6 @@
 #include "ObjectEndpoint.h"
 
+#include "ApiContext.h"
 #include "SigV4.h"
 #include "crypto/OpenSsl.h"
 #include "service/PrivateCaService.h"
@@ -33,9 +34,9 @@ bool isSafeObjectPath(const QString &path)
 
 } // namespace
 
-ObjectEndpoint::ObjectEndpoint(PrivateCaService &service, const SigV4Verifier &verifier)
-    : m_service(service)
-    , m_verifier(verifier)
+ObjectEndpoint::ObjectEndpoint(const ApiContext &context)
+    : m_service(context.service)
+    , m_context(context)
 {}
 
 HttpResponse ObjectEndpoint::s3Error(int status, const QString &code, const QString &message)
@@ -122,8 +123,21 @@ HttpResponse ObjectEndpoint::handle(const HttpRequest &request, const QString &o
     if (object->contentType != QLatin1StringView(kCrlType)) {
         // Private objects: only the holder of the credentials may read them.
         try {
-            m_verifier.verify(request, {QByteArrayLiteral("s3"), QByteArrayLiteral("acm-pca")});
+            const Caller caller = m_context.authenticate(
+                request, {QByteArrayLiteral("s3"), QByteArrayLiteral("acm-pca")});
+            // The buckets are the store account's: its administrator reads them; anyone else
+            // needs s3:GetObject on the object in an identity policy.
+            if (!(caller.administrator &&
+                  caller.accountId == m_context.service.identity().accountId)) {
+                AccessRequest access;
+                access.action = QStringLiteral("s3:GetObject");
+                access.resource = QStringLiteral("arn:aws:s3:::%1/%2").arg(bucket, key);
+                access.resourceAccount = m_context.service.identity().accountId;
+                authorize(caller, access, m_context.service.clock().nowMs(), "AccessDenied");
+            }
         } catch (const PcaError &error) {
+            if (error.is("AccessDenied"))
+                return s3Error(403, QStringLiteral("AccessDenied"), error.message());
             const bool missing = error.is(authErrors::MissingAuthenticationToken);
             return s3Error(403, missing ? QStringLiteral("AccessDenied") : error.type(),
                            missing ? QStringLiteral("Access Denied. This object is private; "

@@ -5,7 +5,9 @@
 // CRLs are public, as relying parties fetch them from the CRL distribution point without
 // credentials. Every other object (audit reports) is private: the request must be signed with
 // SigV4 for service "s3" (so `aws s3 cp s3://bucket/key - --endpoint-url ...` works) or
-// "acm-pca". Errors use S3's XML error document. Nothing but stored objects is reachable.
+// "acm-pca", by the store account's administrator or a caller whose identity policy allows
+// s3:GetObject on arn:aws:s3:::<bucket>/<key>. Errors use S3's XML error document. Nothing but
+// stored objects is reachable.
 #pragma once
 
 #include "HttpMessage.h"
@@ -16,14 +18,14 @@ class PrivateCaService;
 
 namespace pca::server {
 
-class SigV4Verifier;
+class ApiContext;
 
 class ObjectEndpoint
 {
 public:
     static constexpr const char *kCrlType = "application/pkix-crl";
 
-    ObjectEndpoint(PrivateCaService &service, const SigV4Verifier &verifier);
+    explicit ObjectEndpoint(const ApiContext &context);
 
     // GET or HEAD of a request path (percent-decoded, without the leading '/'). Answers 404
     // when the path names no object.
@@ -39,7 +41,7 @@ private:
                          const QByteArray &contentType, qint64 updatedAtMs) const;
 
     PrivateCaService &m_service;
-    const SigV4Verifier &m_verifier;
+    const ApiContext &m_context;
 };
 
 } // namespace pca::server

@@ -7,11 +7,15 @@
 namespace pca::server {
 
 RequestRouter::RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier,
-                             CertificateManager *manager)
-    : m_api(service, verifier)
-    , m_acm(manager ? std::make_unique<AcmApiHandler>(*manager, verifier) : nullptr)
+                             CertificateManager *manager, IdentityService *identity,
+                             EventHistory *events, QList<QByteArray> ownerKeyIds)
+    : m_context(service, verifier, manager, identity, events, std::move(ownerKeyIds))
+    , m_api(m_context)
+    , m_acm(manager ? std::make_unique<AcmApiHandler>(m_context) : nullptr)
+    , m_query(m_context)
+    , m_cloudTrail(m_context)
     , m_ocsp(service)
-    , m_objects(service, verifier)
+    , m_objects(m_context)
 {}
 
 namespace {
@@ -38,8 +42,9 @@ QByteArray newRequestId()
 
 HttpResponse RequestRouter::handle(const HttpRequest &request) const
 {
-    HttpResponse response = route(request);
-    response.setHeader("x-amzn-RequestId", newRequestId());
+    const QByteArray requestId = newRequestId();
+    HttpResponse response = route(request, requestId);
+    response.setHeader("x-amzn-RequestId", requestId);
     return response;
 }
 
@@ -49,8 +54,9 @@ bool RequestRouter::start(const HttpRequest &request, const Responder &respond) 
         request.mediaType() == OcspEndpoint::kRequestType ||
         !JsonApiHandler::isDeferred(request.header("x-amz-target")))
         return false;
-    return m_api.start(request, [respond](HttpResponse response) {
-        response.setHeader("x-amzn-RequestId", newRequestId());
+    const QByteArray requestId = newRequestId();
+    return m_api.start(request, requestId, [respond, requestId](HttpResponse response) {
+        response.setHeader("x-amzn-RequestId", requestId);
         respond(std::move(response));
     });
 }
@@ -90,7 +96,7 @@ bool RequestRouter::isQuickRead(const HttpRequest &request)
     return JsonApiHandler::isReadOnly(target) || AcmApiHandler::isReadOnly(target);
 }
 
-HttpResponse RequestRouter::route(const HttpRequest &request) const
+HttpResponse RequestRouter::route(const HttpRequest &request, const QByteArray &requestId) const
 {
     const auto notFound = [] {
         return HttpResponse(404, QByteArrayLiteral("text/plain; charset=utf-8"),
@@ -105,11 +111,15 @@ HttpResponse RequestRouter::route(const HttpRequest &request) const
         }
         if (ocspPath)
             return m_ocsp.answerPost(request);
-        if (request.path == "/" && m_acm &&
-            AcmApiHandler::isAcmTarget(request.header("x-amz-target")))
-            return m_acm->handle(request);
+        const QByteArray target = request.header("x-amz-target");
+        if (request.path == "/" && m_acm && AcmApiHandler::isAcmTarget(target))
+            return m_acm->handle(request, requestId);
+        if (request.path == "/" && CloudTrailApiHandler::isCloudTrailTarget(target))
+            return m_cloudTrail.handle(request);
+        if (QueryApiHandler::isQueryRequest(request) && target.isEmpty())
+            return m_query.handle(request, requestId);
         if (request.path == "/")
-            return m_api.handle(request);
+            return m_api.handle(request, requestId);
         return notFound();
     }
     if (request.method == "GET" || request.method == "HEAD") {

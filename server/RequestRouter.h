@@ -2,6 +2,8 @@
 //
 //   POST /                 X-Amz-Target: ACMPrivateCA.*   -> JsonApiHandler (SigV4, acm-pca)
 //   POST /                 X-Amz-Target: CertificateManager.* -> AcmApiHandler (SigV4, acm)
+//   POST /                 X-Amz-Target: com.amazonaws.cloudtrail.* -> CloudTrailApiHandler
+//   POST /                 application/x-www-form-urlencoded -> QueryApiHandler (IAM, STS)
 //   POST /ocsp, POST /     Content-Type: application/ocsp-request -> OcspEndpoint
 //   GET  /ocsp/<base64>                                   -> OcspEndpoint
 //   GET|HEAD /<bucket>/<key>, /crl/<CA id>.crl            -> ObjectEndpoint
@@ -10,10 +12,13 @@
 #pragma once
 
 #include "AcmApiHandler.h"
+#include "ApiContext.h"
+#include "CloudTrailApiHandler.h"
 #include "HttpMessage.h"
 #include "JsonApiHandler.h"
 #include "ObjectEndpoint.h"
 #include "OcspEndpoint.h"
+#include "QueryApiHandler.h"
 
 #include <memory>
 
@@ -22,9 +27,13 @@ namespace pca::server {
 class RequestRouter
 {
 public:
-    // `manager`: Certificate Manager's API is served too when given.
+    // `manager`: Certificate Manager's API is served too when given. `identity`: the store's
+    // IAM users and keys are callers too, and IAM is served. `events`: authenticated calls are
+    // recorded, and CloudTrail's LookupEvents is served. `ownerKeyIds`: the keys of the store
+    // account's administrator (the server's own credentials).
     RequestRouter(PrivateCaService &service, const SigV4Verifier &verifier,
-                  CertificateManager *manager = nullptr);
+                  CertificateManager *manager = nullptr, IdentityService *identity = nullptr,
+                  EventHistory *events = nullptr, QList<QByteArray> ownerKeyIds = {});
 
     HttpResponse handle(const HttpRequest &request) const;
     // Starts requests that are answered later (JsonApiHandler::start) and returns true; false
@@ -43,10 +52,13 @@ public:
     static HttpResponse protocolErrorResponse(int status, const QByteArray &message);
 
 private:
-    HttpResponse route(const HttpRequest &request) const;
+    HttpResponse route(const HttpRequest &request, const QByteArray &requestId) const;
 
+    ApiContext m_context;
     JsonApiHandler m_api;
     std::unique_ptr<AcmApiHandler> m_acm;
+    QueryApiHandler m_query;
+    CloudTrailApiHandler m_cloudTrail;
     OcspEndpoint m_ocsp;
     ObjectEndpoint m_objects;
 };

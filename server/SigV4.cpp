@@ -406,17 +406,17 @@ SigV4Verifier::SigV4Verifier(QList<AccessKey> keys, QByteArray region, const Clo
 {}
 
 QByteArray SigV4Verifier::signingKey(const QByteArray &secret, const QByteArray &date,
-                                     const QByteArray &service) const
+                                     const QByteArray &region, const QByteArray &service) const
 {
-    const QByteArray cacheKey = secret + '\n' + date + '\n' + m_region + '\n' + service;
+    const QByteArray cacheKey = secret + '\n' + date + '\n' + region + '\n' + service;
     QMutexLocker lock(&m_cacheMutex);
     if (const auto found = m_signingKeys.constFind(cacheKey); found != m_signingKeys.cend())
         return found.value();
     lock.unlock();
-    const QByteArray key = sigv4::deriveSigningKey(secret, date, m_region, service);
+    const QByteArray key = sigv4::deriveSigningKey(secret, date, region, service);
     lock.relock();
-    if (m_signingKeys.size() > 64)
-        m_signingKeys.clear(); // dates roll over; keep the cache small
+    if (m_signingKeys.size() > 1024)
+        m_signingKeys.clear(); // dates roll over and keys come and go; keep the cache small
     m_signingKeys.insert(cacheKey, key);
     return key;
 }
@@ -472,14 +472,18 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
                         latin1(sigv4::amzDate(now))));
     }
 
-    const AccessKey *key = nullptr;
+    QByteArray secret;
     for (const AccessKey &candidate : m_keys) {
         if (candidate.accessKeyId == auth.accessKeyId) {
-            key = &candidate;
+            secret = candidate.secretAccessKey;
             break;
         }
     }
-    if (!key) {
+    if (secret.isEmpty() && m_lookup) {
+        if (const std::optional<QByteArray> found = m_lookup(auth.accessKeyId))
+            secret = *found;
+    }
+    if (secret.isEmpty()) {
         reject(authErrors::UnrecognizedClient,
                QStringLiteral("The security token included in the request is invalid."));
     }
@@ -495,7 +499,9 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
                QStringLiteral("Credential should be scoped to correct service: '%1'.")
                    .arg(latin1(services.value(0))));
     }
-    if (auth.region != m_region) {
+    // IAM is a global service: clients sign it for us-east-1 whatever their region.
+    const bool globalRegion = auth.service == "iam" && auth.region == "us-east-1";
+    if (auth.region != m_region && !globalRegion) {
         reject(authErrors::InvalidSignature,
                QStringLiteral("Credential should be scoped to a valid region, not '%1'. This "
                               "server serves region '%2'.")
@@ -558,7 +564,7 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
     const QByteArray canonical =
         sigv4::canonicalRequest(request, auth.signedHeaders, payloadHash, s3);
     const QByteArray expected =
-        crypto::hmacSha256(signingKey(key->secretAccessKey, auth.date, auth.service),
+        crypto::hmacSha256(signingKey(secret, auth.date, auth.region, auth.service),
                            sigv4::stringToSign(dateText, scope, canonical))
             .toHex();
     if (!crypto::constantTimeEquals(expected, auth.signature)) {
@@ -567,7 +573,7 @@ QByteArray SigV4Verifier::verify(const HttpRequest &request,
                               "signature you provided. Check your AWS Secret Access Key and "
                               "signing method. Consult the service documentation for details."));
     }
-    return key->accessKeyId;
+    return auth.accessKeyId;
 }
 
 } // namespace pca::server

@@ -20,6 +20,9 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace pca::server {
 
 // Exception names of AWS request authentication (answered with HTTP 403).
@@ -101,11 +104,18 @@ public:
 
     const QByteArray &region() const { return m_region; }
 
+    // Where keys beyond the fixed ones are found (the store's IAM keys): the secret of an
+    // active key, or nothing. Called on every request signed with such a key; must be
+    // thread-safe. Set before the verifier is used.
+    using SecretLookup = std::function<std::optional<QByteArray>(const QByteArray &accessKeyId)>;
+    void setSecretLookup(SecretLookup lookup) { m_lookup = std::move(lookup); }
+
 private:
     QByteArray signingKey(const QByteArray &secret, const QByteArray &date,
-                          const QByteArray &service) const;
+                          const QByteArray &region, const QByteArray &service) const;
 
     QList<AccessKey> m_keys;
+    SecretLookup m_lookup;
     QByteArray m_region;
     const Clock &m_clock;
     mutable QMutex m_cacheMutex;

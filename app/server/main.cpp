@@ -6,6 +6,8 @@
 #include "ProcessMemory.h"
 #include "ShutdownSignalWatcher.h"
 #include "service/CertificateManager.h"
+#include "service/EventHistory.h"
+#include "service/IdentityService.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
@@ -66,9 +68,17 @@ struct CommandLine
                               QStringLiteral("Region of a new store (default: us-east-1)."),
                               QStringLiteral("REGION")};
     QCommandLineOption accountId{QStringLiteral("account-id"),
-                                 QStringLiteral("12-digit account id of a new store (default: "
-                                                "random)."),
+                                 QStringLiteral("12-digit account id of a new store, or of the "
+                                                "account to create or delete with 'account' "
+                                                "(default: random)."),
                                  QStringLiteral("ID")};
+    QCommandLineOption accountName{QStringLiteral("name"),
+                                   QStringLiteral("Name of the account 'account create' creates."),
+                                   QStringLiteral("NAME")};
+    QCommandLineOption eventRetention{QStringLiteral("event-retention-days"),
+                                      QStringLiteral("Days the event history (CloudTrail "
+                                                     "LookupEvents) keeps a call (default: 90)."),
+                                      QStringLiteral("DAYS"), QStringLiteral("90")};
 };
 
 QByteArray readPassphrase(const QCommandLineParser &parser, const CommandLine &options)
@@ -177,9 +187,22 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
         service->setStoredPublicBaseUrl(url);
     }
 
+    bool retentionOk = false;
+    const int retentionDays = parser.value(options.eventRetention).toInt(&retentionOk);
+    if (!retentionOk || retentionDays < 1 || retentionDays > 3650) {
+        throw ConfigurationError(
+            QStringLiteral("--event-retention-days must be a number of days from 1 to 3650."));
+    }
+    EventHistory::Options eventOptions;
+    eventOptions.retentionDays = retentionDays;
+    auto events = std::make_unique<EventHistory>(*store, clock, eventOptions);
+    auto identityService = std::make_unique<IdentityService>(*store, clock);
+
     auto certificateManager = std::make_unique<CertificateManager>(*store, *service);
     ApiServerOptions serverOptions;
     serverOptions.certificateManager = certificateManager.get();
+    serverOptions.identity = identityService.get();
+    serverOptions.events = events.get();
     // Tuning: how long an idle handler thread lives (its store connection closes with it).
     bool idleOk = false;
     const int idleMs = qEnvironmentVariableIntValue("PRIVATECA_HANDLER_IDLE_MS", &idleOk);
@@ -230,10 +253,80 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
     const int status = app.exec();
     server->shutdown();
     server.reset();
+    events.reset();             // writes the events still buffered
     certificateManager.reset(); // waits for issuance and renewals under way
     service.reset();            // waits for background work (key generation, reports)
     store.reset();
     return status;
+}
+
+// privateca-server account create|list|delete: local administration of the store's accounts
+// by whoever holds the store passphrase (also while a server runs on the store).
+int runAccountCommand(const QCommandLineParser &parser, const CommandLine &options)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString verb = arguments.value(1);
+    if (arguments.size() > 3 || (verb != QLatin1String("create") && verb != QLatin1String("list") &&
+                                 verb != QLatin1String("delete"))) {
+        throw ConfigurationError(QStringLiteral(
+            "Usage: privateca-server [--data-dir DIR] account create [--account-id ID] "
+            "[--name NAME] | account list | account delete ID"));
+    }
+    const QString directory = parser.isSet(options.dataDir)
+                                  ? QDir(parser.value(options.dataDir)).absolutePath()
+                                  : store::SqlStore::defaultDirectory();
+    store::StoreOptions storeOptions;
+    storeOptions.directory = directory;
+    if (!store::SqlStore::exists(storeOptions)) {
+        throw ConfigurationError(
+            QStringLiteral("There is no store in %1: start privateca-server once to create it.")
+                .arg(directory));
+    }
+    const QByteArray passphrase = readPassphrase(parser, options);
+    std::unique_ptr<store::SqlStore> store = store::SqlStore::open(storeOptions, passphrase);
+    SystemClock clock;
+    IdentityService identity(*store, clock);
+
+    if (verb == QLatin1String("list")) {
+        printLine(QStringLiteral("%1  %2  %3")
+                      .arg(QStringLiteral("ACCOUNT"), -12)
+                      .arg(QStringLiteral("USERS"), 5)
+                      .arg(QStringLiteral("NAME")));
+        for (const AccountSummary &account : identity.listAccounts()) {
+            printLine(QStringLiteral("%1  %2  %3%4")
+                          .arg(account.accountId, -12)
+                          .arg(account.users, 5)
+                          .arg(account.name, account.storeAccount
+                                                 ? QStringLiteral(" (the store's account)")
+                                                 : QString()));
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("delete")) {
+        const QString id =
+            arguments.size() == 3 ? arguments.at(2) : parser.value(options.accountId);
+        if (id.isEmpty())
+            throw ConfigurationError(QStringLiteral("Name the account: account delete ID."));
+        identity.deleteAccount(id);
+        std::fprintf(stderr, "Deleted account %s with its users and keys.\n", qPrintable(id));
+        return 0;
+    }
+    const CreatedAccount created =
+        identity.createAccount(parser.value(options.accountId), parser.value(options.accountName));
+    // The administrator's credentials, as a profile of an AWS shared-credentials file.
+    printLine(QStringLiteral("# Account %1 (%2): its administrator. The secret is shown once.")
+                  .arg(created.accountId, created.name));
+    // The profile is named after the account: lower case, anything but letters and digits
+    // as '-' (a name with spaces would need quoting on every --profile).
+    QString profile;
+    for (const QChar c : created.name.toLower())
+        profile += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
+    profile.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
+    profile.remove(QRegularExpression(QStringLiteral("^-|-$")));
+    printLine(QStringLiteral("[%1]").arg(profile.isEmpty() ? created.accountId : profile));
+    printLine(QStringLiteral("aws_access_key_id = %1").arg(created.accessKeyId));
+    printLine(QStringLiteral("aws_secret_access_key = %1").arg(created.secretAccessKey));
+    return 0;
 }
 
 } // namespace
@@ -255,15 +348,24 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const CommandLine options;
     parser.addOptions({options.dataDir, options.listen, options.allowRemote, options.publicUrl,
-                       options.passphraseFile, options.region, options.accountId});
+                       options.passphraseFile, options.region, options.accountId,
+                       options.accountName, options.eventRetention});
+    parser.addPositionalArgument(
+        QStringLiteral("account"),
+        QStringLiteral("account create [--account-id ID] [--name NAME]: add an account and print "
+                       "its administrator's credentials; account list; account delete ID."),
+        QStringLiteral("[account create|list|delete]"));
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() != QLatin1String("account")) {
         std::fprintf(stderr, "privateca-server: unexpected argument '%s' (see --help)\n",
-                     qPrintable(parser.positionalArguments().first()));
+                     qPrintable(positional.first()));
         return 2;
     }
 
     try {
+        if (!positional.isEmpty())
+            return runAccountCommand(parser, options);
         return run(app, parser, options);
     } catch (const PcaError &error) {
         std::fprintf(stderr, "privateca-server: error: %s\n", qPrintable(error.message()));

@@ -14,6 +14,26 @@ Caller Caller::administratorOf(const QString &accountId)
     return caller;
 }
 
+namespace {
+thread_local const Caller *t_currentCaller = nullptr;
+}
+
+CallerScope::CallerScope(const Caller &caller)
+    : m_previous(t_currentCaller)
+{
+    t_currentCaller = &caller;
+}
+
+CallerScope::~CallerScope()
+{
+    t_currentCaller = m_previous;
+}
+
+const Caller *CallerScope::current()
+{
+    return t_currentCaller;
+}
+
 const QStringList &crossAccountTemplates()
 {
     static const QStringList templates = {
@@ -63,7 +83,7 @@ AccessDecision decideAccess(const Caller &caller, const AccessRequest &request, 
     bool resourceAllows = false;
     switch (request.resourcePolicy.evaluate(request.action, request.resource, context)) {
     case PolicyDocument::Match::Deny:
-        return AccessDecision::ExplicitlyDenied;
+        return AccessDecision::ResourceDenied;
     case PolicyDocument::Match::Allow:
         resourceAllows = true;
         break;
@@ -112,7 +132,10 @@ void authorize(const Caller &caller, const AccessRequest &request, qint64 nowMs,
     QString because;
     switch (decision) {
     case AccessDecision::ExplicitlyDenied:
-        because = QStringLiteral("with an explicit deny in a policy");
+        because = QStringLiteral("with an explicit deny in an identity-based policy");
+        break;
+    case AccessDecision::ResourceDenied:
+        because = QStringLiteral("with an explicit deny in a resource-based policy");
         break;
     case AccessDecision::CrossAccountDenied:
         because =

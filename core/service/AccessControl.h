@@ -46,7 +46,8 @@ enum class AccessDecision
 {
     Allowed,
     ImplicitlyDenied,  // no applicable Allow
-    ExplicitlyDenied,  // a Deny applies
+    ExplicitlyDenied,  // a Deny of an identity policy applies
+    ResourceDenied,    // a Deny of the resource policy applies
     CrossAccountDenied // the resource policy does not allow the caller's account
 };
 
@@ -56,6 +57,24 @@ AccessDecision decideAccess(const Caller &caller, const AccessRequest &request, 
 // Decides and throws PcaError(deniedType) with AWS's message when denied.
 void authorize(const Caller &caller, const AccessRequest &request, qint64 nowMs,
                const char *deniedType);
+
+// The caller of the engine calls the current thread makes, set by a front end for the duration
+// of one request (the server, after it has verified the request's signature). Calls made with
+// no scope are the store owner's (the desktop app, maintenance): they are not evaluated.
+class CallerScope
+{
+public:
+    explicit CallerScope(const Caller &caller);
+    ~CallerScope();
+    CallerScope(const CallerScope &) = delete;
+    CallerScope &operator=(const CallerScope &) = delete;
+
+    // The caller in scope on this thread, or nullptr.
+    static const Caller *current();
+
+private:
+    const Caller *m_previous;
+};
 
 // The templates a caller of another account may use with IssueCertificate (pca-rbp.md).
 const QStringList &crossAccountTemplates();

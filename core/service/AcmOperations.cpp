@@ -17,10 +17,73 @@ AcmOperations::AcmOperations(CertificateManager &manager, store::SqlStore &store
     , privateCa(privateCa)
 {}
 
+QString AcmOperations::callerAccount() const
+{
+    if (const Caller *caller = CallerScope::current())
+        return caller->accountId;
+    return store.identity().accountId;
+}
+
+QString AcmOperations::accountOf(const store::ManagedCertificateRecord &record)
+{
+    return record.arn.section(QLatin1Char(':'), 4, 4);
+}
+
+void AcmOperations::authorize(const char *operation, const QString &resource,
+                              const QHash<QString, QStringList> &context) const
+{
+    const Caller *caller = CallerScope::current();
+    if (!caller || (caller->administrator && caller->accountId == store.identity().accountId))
+        return;
+    AccessRequest request;
+    request.action = QStringLiteral("acm:") + QLatin1String(operation);
+    request.resource = resource;
+    request.context = context;
+    if (resource != QLatin1String("*"))
+        request.resourceAccount = resource.section(QLatin1Char(':'), 4, 4);
+    pca::authorize(*caller, request, now(), errors::AccessDenied);
+}
+
+QHash<QString, QStringList> AcmOperations::tagContext(const QList<api::Tag> &tags)
+{
+    QHash<QString, QStringList> context;
+    QStringList keys;
+    for (const api::Tag &tag : tags) {
+        keys << tag.key;
+        context.insert(QStringLiteral("aws:RequestTag/") + tag.key,
+                       {tag.value.value_or(QString())});
+    }
+    if (!keys.isEmpty())
+        context.insert(QStringLiteral("aws:TagKeys"), keys);
+    return context;
+}
+
+QString AcmOperations::crossAccountRefusal(const store::ManagedCertificateRecord &record)
+{
+    const QString account = accountOf(record);
+    if (account == store.identity().accountId)
+        return QString();
+    const QHash<QString, QStringList> issueContext = {
+        {QStringLiteral("acm-pca:TemplateArn"),
+         {QStringLiteral("arn:aws:acm-pca:::template/EndEntityCertificate/V1")}}};
+    QStringList refused;
+    if (privateCa.accountAccess(record.caArn, account, QStringLiteral("IssueCertificate"),
+                                issueContext) != AccessDecision::Allowed)
+        refused << QStringLiteral("acm-pca:IssueCertificate");
+    if (privateCa.accountAccess(record.caArn, account, QStringLiteral("GetCertificate")) !=
+        AccessDecision::Allowed)
+        refused << QStringLiteral("acm-pca:GetCertificate");
+    if (refused.isEmpty())
+        return QString();
+    return QStringLiteral("The resource-based policy of certificate authority %1 does not allow "
+                          "account %2 %3.")
+        .arg(record.caArn, account, refused.join(QStringLiteral(" and ")));
+}
+
 QString AcmOperations::arnFor(const QString &id) const
 {
     return QStringLiteral("arn:aws:acm:%1:%2:certificate/%3")
-        .arg(store.identity().region, store.identity().accountId, id);
+        .arg(store.identity().region, callerAccount(), id);
 }
 
 QString AcmOperations::idFromArn(const QString &arn) const
@@ -36,7 +99,7 @@ QString AcmOperations::idFromArn(const QString &arn) const
     }
     const QString id = parts.at(5).mid(12);
     if (QUuid::fromString(id).isNull() || parts.at(3) != store.identity().region ||
-        parts.at(4) != store.identity().accountId) {
+        parts.at(4) != callerAccount()) {
         throw PcaError(errors::ResourceNotFound,
                        QStringLiteral("Could not find certificate %1.").arg(arn));
     }

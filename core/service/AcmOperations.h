@@ -23,10 +23,25 @@ public:
         return store::ManagedCertificateReader(store.reader());
     }
 
+    // The account of the caller in scope (the store's when none): ACM certificates belong to
+    // an account, named in their ARN.
+    QString callerAccount() const;
+    static QString accountOf(const store::ManagedCertificateRecord &record);
+    // Authorizes acm:<operation> on a certificate ARN (or "*") for the caller in scope; throws
+    // AccessDeniedException. The store owner's calls are not evaluated.
+    void authorize(const char *operation, const QString &resource,
+                   const QHash<QString, QStringList> &context = {}) const;
+    // aws:RequestTag/<key> and aws:TagKeys of a request's tags.
+    static QHash<QString, QStringList> tagContext(const QList<api::Tag> &tags);
+    // For a certificate of another account than the CA's: why the CA's resource policy does not
+    // let that account have ACM issue (IssueCertificate with EndEntityCertificate/V1, and
+    // GetCertificate); empty when it does (and always for the CA's own account).
+    QString crossAccountRefusal(const store::ManagedCertificateRecord &record);
+
     QString arnFor(const QString &id) const;
-    // The id of an ACM certificate ARN of this store's account and region: InvalidArnException
-    // for another service, account or region; ResourceNotFoundException when no such
-    // certificate exists.
+    // The id of an ACM certificate ARN of the caller's account and this store's region:
+    // InvalidArnException for another service; ResourceNotFoundException for another account
+    // or region, or when no such certificate exists.
     QString idFromArn(const QString &arn) const;
     store::ManagedCertificateRecord load(const QString &arn);
 

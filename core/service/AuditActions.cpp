@@ -24,6 +24,7 @@ PrivateCaService::createCertificateAuthorityAuditReport(
     const api::CreateCertificateAuthorityAuditReportRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("CreateCertificateAuthorityAuditReport", request.certificateAuthorityArn);
     const QString problem = ServiceInternals::s3BucketNameProblem(request.s3BucketName);
     if (!problem.isEmpty()) {
         throw PcaError(errors::InvalidArgs,
@@ -200,6 +201,7 @@ PrivateCaService::describeCertificateAuthorityAuditReport(
     const api::DescribeCertificateAuthorityAuditReportRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("DescribeCertificateAuthorityAuditReport", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     const std::optional<store::AuditReportRecord> report =
         m_store.reader().findAuditReport(request.auditReportId);

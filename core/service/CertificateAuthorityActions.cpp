@@ -32,6 +32,7 @@ PrivateCaService::createCertificateAuthority(const api::CreateCertificateAuthori
     if (request.tags)
         d->validateTags(*request.tags);
     api::validateShape(request);
+    d->authorizeCreate(request.tags.value_or(QList<api::Tag>{}));
     const api::CertificateAuthorityConfiguration &config =
         request.certificateAuthorityConfiguration;
     if (!crypto::isSigningAlgorithmCompatible(config.keyAlgorithm, config.signingAlgorithm)) {
@@ -182,6 +183,7 @@ api::DescribeCertificateAuthorityResponse PrivateCaService::describeCertificateA
     const api::DescribeCertificateAuthorityRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("DescribeCertificateAuthority", request.certificateAuthorityArn);
     return {d->describe(d->loadCa(request.certificateAuthorityArn))};
 }
 
@@ -189,6 +191,7 @@ api::ListCertificateAuthoritiesResponse
 PrivateCaService::listCertificateAuthorities(const api::ListCertificateAuthoritiesRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("ListCertificateAuthorities", QStringLiteral("*"));
     constexpr int kPageLimit = 100; // AWS returns at most 100 items per call
     const int pageSize = qMin(request.maxResults.value_or(kPageLimit), kPageLimit);
     const QString scope = api::enumName(request.resourceOwner.value_or(api::ResourceOwner::SELF));
@@ -201,8 +204,13 @@ PrivateCaService::listCertificateAuthorities(const api::ListCertificateAuthoriti
     }
     api::ListCertificateAuthoritiesResponse response;
     response.certificateAuthorities = QList<api::CertificateAuthority>();
-    if (request.resourceOwner == api::ResourceOwner::OTHER_ACCOUNTS)
-        return response; // no CA of this store is shared from another account
+    // Another account's caller owns no CA here; with OTHER_ACCOUNTS it sees the CAs whose
+    // resource policy shares them with it. The store's account owns every CA.
+    const Caller *caller = CallerScope::current();
+    const bool otherAccount = caller && caller->accountId != m_store.identity().accountId;
+    const bool wantOthers = request.resourceOwner == api::ResourceOwner::OTHER_ACCOUNTS;
+    if (otherAccount != wantOthers)
+        return response;
 
     store::StoreReader reader = m_store.reader();
     // Fetch one more than needed to know whether another page exists; skip CAs whose restore
@@ -218,6 +226,8 @@ PrivateCaService::listCertificateAuthorities(const api::ListCertificateAuthoriti
             }
             cursor = std::make_pair(ca.createdAt, ca.id);
             if (ca.status == Status::DELETED && ca.restorableUntil.value_or(0) <= d->now())
+                continue;
+            if (otherAccount && !d->sharedWith(*caller, ca))
                 continue;
             response.certificateAuthorities->append(d->describe(ca));
         }
@@ -247,6 +257,7 @@ api::GetCertificateAuthorityCsrResponse
 PrivateCaService::getCertificateAuthorityCsr(const api::GetCertificateAuthorityCsrRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("GetCertificateAuthorityCsr", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     if (ca.status == Status::CREATING) {
         throw PcaError(errors::RequestInProgress,
@@ -262,6 +273,7 @@ PrivateCaService::getCertificateAuthorityCertificate(
     const api::GetCertificateAuthorityCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("GetCertificateAuthorityCertificate", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     const Status status = d->effectiveStatus(ca);
     if (ca.certificate.isEmpty() ||
@@ -309,6 +321,7 @@ void PrivateCaService::importCertificateAuthorityCertificate(
     const api::ImportCertificateAuthorityCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("ImportCertificateAuthorityCertificate", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     if (ca.status == Status::CREATING) {
         throw PcaError(errors::RequestInProgress,
@@ -483,6 +496,7 @@ void PrivateCaService::updateCertificateAuthority(
     const api::UpdateCertificateAuthorityRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("UpdateCertificateAuthority", request.certificateAuthorityArn);
     if (request.status && *request.status != Status::ACTIVE &&
         *request.status != Status::DISABLED) {
         throw PcaError(errors::InvalidArgs,
@@ -527,6 +541,7 @@ void PrivateCaService::deleteCertificateAuthority(
     const api::DeleteCertificateAuthorityRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("DeleteCertificateAuthority", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     m_store.write([&](store::StoreWriter &w) {
         std::optional<store::CaRecord> current = w.findCa(ca.id);
@@ -567,6 +582,7 @@ void PrivateCaService::restoreCertificateAuthority(
     const api::RestoreCertificateAuthorityRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("RestoreCertificateAuthority", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     m_store.write([&](store::StoreWriter &w) {
         std::optional<store::CaRecord> current = w.findCa(ca.id);

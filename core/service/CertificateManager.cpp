@@ -69,6 +69,9 @@ RequestCertificateResponse
 CertificateManager::requestCertificate(const RequestCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("RequestCertificate", QStringLiteral("*"),
+                 request.tags ? AcmOperations::tagContext(*request.tags)
+                              : QHash<QString, QStringList>{});
     if (!request.certificateAuthorityArn) {
         invalidParameter(QStringLiteral(
             "This server issues private certificates only: give CertificateAuthorityArn, the ARN "
@@ -144,12 +147,14 @@ DescribeCertificateResponse
 CertificateManager::describeCertificate(const DescribeCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("DescribeCertificate", request.certificateArn);
     return {d->describe(d->load(request.certificateArn))};
 }
 
 GetCertificateResponse CertificateManager::getCertificate(const GetCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("GetCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     if (record.status == CertificateStatus::PENDING_VALIDATION) {
         throw PcaError(errors::RequestInProgress,
@@ -219,6 +224,7 @@ ExportCertificateResponse
 CertificateManager::exportCertificate(const ExportCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("ExportCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     checkExportable(record);
     const crypto::PKeyPtr key =
@@ -294,6 +300,7 @@ ListCertificatesResponse
 CertificateManager::listCertificates(const ListCertificatesRequest &request)
 {
     api::validateShape(request);
+    d->authorize("ListCertificates", QStringLiteral("*"));
     const QByteArray tokenKey = m_store.derivedKey("acm-list-certificates");
     const qsizetype offset = request.nextToken ? pageOffset(tokenKey, *request.nextToken) : 0;
     // ACM's default key filter: RSA_1024 and RSA_2048 only.
@@ -306,8 +313,10 @@ CertificateManager::listCertificates(const ListCertificatesRequest &request)
     std::optional<std::pair<qint64, QString>> cursor;
     for (;;) {
         const QList<ManagedCertificateRecord> page = reader.list(cursor, 500);
+        const QString account = d->callerAccount();
         for (const ManagedCertificateRecord &record : page) {
-            if (!keyTypes.contains(record.keyAlgorithm))
+            if (!keyTypes.contains(record.keyAlgorithm) ||
+                AcmOperations::accountOf(record) != account)
                 continue;
             api::acm::CertificateSummary summary = d->summarize(record);
             if (request.certificateStatuses && !request.certificateStatuses->isEmpty() &&
@@ -342,6 +351,7 @@ CertificateManager::listCertificates(const ListCertificatesRequest &request)
 void CertificateManager::deleteCertificate(const DeleteCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("DeleteCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     m_store.write([&](store::StoreWriter &w) { ManagedCertificateWriter(w).remove(record.id); });
     Q_EMIT certificateChanged(record.arn);
@@ -350,6 +360,8 @@ void CertificateManager::deleteCertificate(const DeleteCertificateRequest &reque
 void CertificateManager::addTagsToCertificate(const AddTagsToCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("AddTagsToCertificate", request.certificateArn,
+                 AcmOperations::tagContext(request.tags));
     AcmOperations::validateTags(request.tags);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     m_store.write([&](store::StoreWriter &w) {
@@ -375,6 +387,7 @@ void CertificateManager::addTagsToCertificate(const AddTagsToCertificateRequest 
 void CertificateManager::removeTagsFromCertificate(const RemoveTagsFromCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("RemoveTagsFromCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     m_store.write([&](store::StoreWriter &w) {
         ManagedCertificateWriter writer(w);
@@ -393,6 +406,7 @@ ListTagsForCertificateResponse
 CertificateManager::listTagsForCertificate(const ListTagsForCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("ListTagsForCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     ListTagsForCertificateResponse response;
     response.tags = d->reader().tags(record.id);
@@ -402,6 +416,7 @@ CertificateManager::listTagsForCertificate(const ListTagsForCertificateRequest &
 void CertificateManager::updateCertificateOptions(const UpdateCertificateOptionsRequest &request)
 {
     api::validateShape(request);
+    d->authorize("UpdateCertificateOptions", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     if (record.status == CertificateStatus::FAILED) {
         throw PcaError(errors::InvalidState,
@@ -423,6 +438,7 @@ void CertificateManager::updateCertificateOptions(const UpdateCertificateOptions
 void CertificateManager::resendValidationEmail(const ResendValidationEmailRequest &request)
 {
     api::validateShape(request);
+    d->authorize("ResendValidationEmail", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     throw PcaError(errors::InvalidState,
                    QStringLiteral("Certificate %1 is a %2 certificate: only public certificates "
@@ -435,6 +451,7 @@ void CertificateManager::resendValidationEmail(const ResendValidationEmailReques
 void CertificateManager::renewCertificate(const RenewCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("RenewCertificate", request.certificateArn);
     const ManagedCertificateRecord record = d->load(request.certificateArn);
     if (record.type != CertificateType::PRIVATE || record.status != CertificateStatus::ISSUED) {
         throw PcaError(errors::Validation,
@@ -461,6 +478,7 @@ void CertificateManager::renewCertificate(const RenewCertificateRequest &request
 GetAccountConfigurationResponse
 CertificateManager::getAccountConfiguration(const GetAccountConfigurationRequest &)
 {
+    d->authorize("GetAccountConfiguration", QStringLiteral("*"));
     GetAccountConfigurationResponse response;
     response.expiryEvents = ExpiryEventsConfiguration{d->daysBeforeExpiry()};
     return response;
@@ -469,6 +487,7 @@ CertificateManager::getAccountConfiguration(const GetAccountConfigurationRequest
 void CertificateManager::putAccountConfiguration(const PutAccountConfigurationRequest &request)
 {
     api::validateShape(request);
+    d->authorize("PutAccountConfiguration", QStringLiteral("*"));
     const std::optional<int> days =
         request.expiryEvents ? request.expiryEvents->daysBeforeExpiry : std::nullopt;
     if (days && *days > 45) {
@@ -500,6 +519,9 @@ ImportCertificateResponse
 CertificateManager::importCertificate(const ImportCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorize("ImportCertificate", request.certificateArn.value_or(QStringLiteral("*")),
+                 request.tags ? AcmOperations::tagContext(*request.tags)
+                              : QHash<QString, QStringList>{});
     if (request.certificateArn && request.tags) {
         invalidParameter(QStringLiteral("Tags cannot be given when a certificate is "
                                         "re-imported; tag it with AddTagsToCertificate."));

@@ -155,7 +155,15 @@ void CertificateManager::issuePending(const QString &id)
         Q_EMIT certificateChanged(record.arn);
     };
 
-    const CaCheck ca = checkCa(m_privateCa, record.caArn, now);
+    CaCheck ca = checkCa(m_privateCa, record.caArn, now);
+    if (!ca.reason) {
+        // A CA of another account issues only what its resource policy allows this account.
+        const QString refusal = d->crossAccountRefusal(record);
+        if (!refusal.isEmpty()) {
+            ca.reason = FailureReason::PCA_ACCESS_DENIED;
+            ca.message = refusal;
+        }
+    }
     if (ca.reason) {
         fail(*ca.reason, ca.message);
         return;
@@ -200,7 +208,15 @@ bool CertificateManager::renew(const ManagedCertificateRecord &record)
     };
 
     CaCheck ca = checkCa(m_privateCa, record.caArn, now);
-    if (!ca.reason) {
+    const bool crossAccount = AcmOperations::accountOf(record) != m_store.identity().accountId;
+    if (!ca.reason && crossAccount) {
+        // Another account's certificate: the CA's resource policy must allow that account.
+        const QString refusal = d->crossAccountRefusal(record);
+        if (!refusal.isEmpty()) {
+            ca.reason = FailureReason::PCA_ACCESS_DENIED;
+            ca.message = refusal;
+        }
+    } else if (!ca.reason) {
         const AcmRenewalAuthorization grant = m_privateCa.acmRenewalAuthorization(record.caArn);
         if (!grant.authorized()) {
             QStringList missing;
@@ -221,7 +237,7 @@ bool CertificateManager::renew(const ManagedCertificateRecord &record)
         const QByteArray encryptedKey = key.encryptedKey(m_store.passphrase());
         m_privateCa.issueCertificateAs(
             QString::fromLatin1(kAcmPrincipal), issueRequest(record, key, ca.signingAlgorithm),
-            true, [&](store::StoreWriter &w, const PrincipalIssuedCertificate &issued) {
+            !crossAccount, [&](store::StoreWriter &w, const PrincipalIssuedCertificate &issued) {
                 ManagedCertificateRecord next = record;
                 takeVersion(next, issued, encryptedKey, ca.signingAlgorithm, now);
                 next.renewalStatus = RenewalStatus::SUCCESS;

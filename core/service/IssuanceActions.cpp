@@ -320,6 +320,7 @@ QString PrivateCaService::commitIssue(store::StoreWriter &w, const IssuePlan &pl
 api::IssueCertificateResponse
 PrivateCaService::issueCertificate(const api::IssueCertificateRequest &request)
 {
+    d->authorizeIssue(request);
     const std::shared_ptr<IssuePlan> plan = planIssue(request);
     if (plan->existingArn)
         return {*plan->existingArn};
@@ -403,6 +404,13 @@ PrivateCaService::issueCertificateAs(const QString &principal,
 void PrivateCaService::issueCertificateAsync(const api::IssueCertificateRequest &request,
                                              IssueCompletion done)
 {
+    // Authorized here, on the caller's thread (its CallerScope), before the work moves on.
+    try {
+        d->authorizeIssue(request);
+    } catch (...) {
+        done(std::nullopt, std::current_exception());
+        return;
+    }
     if (d->signsSlowly(request.certificateAuthorityArn)) {
         m_signing.start([this, request, done = std::move(done)]() mutable {
             planAndQueueIssue(request, std::move(done));
@@ -464,6 +472,7 @@ api::GetCertificateResponse
 PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("GetCertificate", request.certificateAuthorityArn);
     const auto ca = d->loadCaShared(request.certificateAuthorityArn);
     const QString &caArn = ca->arn;
     const qsizetype prefixLength = caArn.size() + 13; // "/certificate/"

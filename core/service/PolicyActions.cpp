@@ -1,5 +1,6 @@
 // PutPolicy, GetPolicy, DeletePolicy.
 #include "api/ApiValidation.h"
+#include "service/PolicyDocument.h"
 #include "service/PrivateCaService.h"
 #include "service/ResourcePolicy.h"
 #include "service/ServiceInternals.h"
@@ -20,8 +21,12 @@ void checkPolicyState(ServiceInternals &d, const store::CaRecord &ca, const QStr
 void PrivateCaService::putPolicy(const api::PutPolicyRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("PutPolicy", request.resourceArn);
     const store::CaRecord ca = d->loadCa(request.resourceArn);
     validateResourcePolicy(request.policy, ca.arn);
+    // What is stored is what is enforced: a document the evaluator cannot apply as a whole
+    // is refused now rather than half-applied later.
+    PolicyDocument::parse(request.policy, PolicyKind::Resource, errors::InvalidPolicy);
     m_store.write([&](store::StoreWriter &w) {
         std::optional<store::CaRecord> current = w.findCa(ca.id);
         if (!current)
@@ -37,6 +42,7 @@ void PrivateCaService::putPolicy(const api::PutPolicyRequest &request)
 api::GetPolicyResponse PrivateCaService::getPolicy(const api::GetPolicyRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("GetPolicy", request.resourceArn);
     const store::CaRecord ca = d->loadCa(request.resourceArn);
     checkPolicyState(*d, ca, QStringLiteral("GetPolicy"));
     if (!ca.policy) {
@@ -49,6 +55,7 @@ api::GetPolicyResponse PrivateCaService::getPolicy(const api::GetPolicyRequest &
 void PrivateCaService::deletePolicy(const api::DeletePolicyRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("DeletePolicy", request.resourceArn);
     const store::CaRecord ca = d->loadCa(request.resourceArn);
     bool changed = false;
     m_store.write([&](store::StoreWriter &w) {

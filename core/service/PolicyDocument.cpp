@@ -105,6 +105,7 @@ bool supportedKey(const QString &key)
         QStringLiteral("aws:principalarn"),    QStringLiteral("aws:tagkeys"),
         QStringLiteral("aws:sourceip"),        QStringLiteral("aws:currenttime"),
         QStringLiteral("aws:sourceaccount"),   QStringLiteral("aws:securetransport"),
+        QStringLiteral("aws:principalorgid"),  QStringLiteral("iam:awsservicename"),
     };
     return exact.contains(key) || key.startsWith(QLatin1String("aws:requesttag/")) ||
            key.startsWith(QLatin1String("aws:resourcetag/"));
@@ -400,7 +401,9 @@ public:
                                           "(acm-pca:TemplateArn, aws:PrincipalAccount, "
                                           "aws:PrincipalArn, aws:RequestTag/*, "
                                           "aws:ResourceTag/*, aws:TagKeys, aws:SourceIp, "
-                                          "aws:CurrentTime, aws:SourceAccount).")
+                                          "aws:CurrentTime, aws:SourceAccount, "
+                                          "aws:SecureTransport, aws:PrincipalOrgID, "
+                                          "iam:AWSServiceName).")
                                .arg(where, key.key()));
                 }
                 entry.values = conditionValues(

@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "PcaError.h"
 #include "api/ApiTypes.h"
+#include "service/AccessControl.h"
 #include "store/SqlStore.h"
 
 #include <QElapsedTimer>
@@ -156,6 +157,13 @@ public:
                                                   const api::IssueCertificateRequest &request,
                                                   bool requireGrant,
                                                   const AlongsideIssue &alongside);
+
+    // What the CA's resource policy lets another account (its administrator) do: Allowed, or
+    // why not. The store's own account is always Allowed (it owns the CA). For Certificate
+    // Manager, which issues and renews for callers of other accounts.
+    AccessDecision accountAccess(const QString &caArn, const QString &accountId,
+                                 const QString &operation,
+                                 const QHash<QString, QStringList> &context = {});
 
     // ---- beyond the API -----------------------------------------------------------------------
     const store::StoreIdentity &identity() const;

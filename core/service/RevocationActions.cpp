@@ -35,6 +35,7 @@ store::StoredObject crlObject(const QString &bucket, const QString &key, QByteAr
 void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("RevokeCertificate", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     const auto checkState = [this](const store::CaRecord &record) {
         const Status status = d->effectiveStatus(record);

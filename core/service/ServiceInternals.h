@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/OpenSsl.h"
+#include "service/AccessControl.h"
 #include "service/BoundedCache.h"
 #include "service/PrivateCaService.h"
 
@@ -70,6 +71,27 @@ public:
                                                     std::optional<qint64> notAfter) const;
     api::CertificateAuthority describe(const store::CaRecord &ca) const;
     [[noreturn]] void invalidState(const store::CaRecord &ca, const QString &action) const;
+
+    // ---- authorization (AuthorizationActions.cpp) ------------------------------------------
+    // Authorizes acm-pca:<operation> on `resource` (a CA ARN, or "*") for the caller in scope,
+    // with the CA's resource policy and tags; throws AccessDeniedException. The store owner's
+    // calls (no scope, or the store account's administrator) are not evaluated.
+    void authorizeCall(const char *operation, const QString &resource,
+                       QHash<QString, QStringList> context = {});
+    // CreateCertificateAuthority: only in the store's account, with the request's tags.
+    void authorizeCreate(const QList<api::Tag> &tags);
+    // IssueCertificate, with acm-pca:TemplateArn (EndEntityCertificate/V1 when none is given).
+    void authorizeIssue(const api::IssueCertificateRequest &request);
+    // The request evaluated for one call (resource policy and aws:ResourceTag of the CA).
+    AccessRequest accessRequest(const char *operation, const QString &resource,
+                                QHash<QString, QStringList> context);
+    // The CA's resource policy, compiled once per text.
+    PolicyDocument resourcePolicy(const store::CaRecord &ca);
+    // Whether the CA's resource policy shares it with the caller (ListCertificateAuthorities
+    // with ResourceOwner OTHER_ACCOUNTS).
+    bool sharedWith(const Caller &caller, const store::CaRecord &ca);
+    // aws:RequestTag/<key> (with values) and aws:TagKeys of a request's tags.
+    static QHash<QString, QStringList> tagContext(const QList<api::Tag> &tags, bool withValues);
 
     // ---- key material -------------------------------------------------------------------------
     std::shared_ptr<CaKeyMaterial> caKey(const store::CaRecord &ca);
@@ -189,6 +211,14 @@ private:
     BoundedCache<QString, std::shared_ptr<CaKeyMaterial>> m_keys{kCaCacheCapacity};
     BoundedCache<QString, std::shared_ptr<CaCertificateMaterial>> m_certificates{kCaCacheCapacity};
     QByteArray m_tokenKey;
+
+    struct CompiledResourcePolicy
+    {
+        QString text;
+        PolicyDocument compiled;
+    };
+    QMutex m_policyMutex;
+    BoundedCache<QString, CompiledResourcePolicy> m_policies{kCaCacheCapacity};
 };
 
 } // namespace pca

@@ -48,6 +48,8 @@ void PrivateCaService::tagCertificateAuthority(const api::TagCertificateAuthorit
 {
     d->validateTags(request.tags);
     api::validateShape(request);
+    d->authorizeCall("TagCertificateAuthority", request.certificateAuthorityArn,
+                     ServiceInternals::tagContext(request.tags, true));
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     m_store.write([&](store::StoreWriter &w) {
         if (!w.findCa(ca.id))
@@ -78,6 +80,8 @@ void PrivateCaService::untagCertificateAuthority(
 {
     d->validateTags(request.tags);
     api::validateShape(request);
+    d->authorizeCall("UntagCertificateAuthority", request.certificateAuthorityArn,
+                     ServiceInternals::tagContext(request.tags, false));
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     m_store.write([&](store::StoreWriter &w) {
         const QList<api::Tag> existing = w.listTags(ca.id);
@@ -98,6 +102,7 @@ void PrivateCaService::untagCertificateAuthority(
 api::ListTagsResponse PrivateCaService::listTags(const api::ListTagsRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("ListTags", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     api::ListTagsResponse response;
     response.tags = page(m_store.reader().listTags(ca.id), request.maxResults, request.nextToken,
@@ -152,6 +157,7 @@ QString permissionPolicy(const QString &caArn, const store::PermissionRecord &pe
 void PrivateCaService::createPermission(const api::CreatePermissionRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("CreatePermission", request.certificateAuthorityArn);
     checkPrincipal(request.principal);
     QList<api::ActionType> actions;
     for (api::ActionType action : request.actions) {
@@ -190,6 +196,7 @@ void PrivateCaService::createPermission(const api::CreatePermissionRequest &requ
 void PrivateCaService::deletePermission(const api::DeletePermissionRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("DeletePermission", request.certificateAuthorityArn);
     checkPrincipal(request.principal);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     m_store.write([&](store::StoreWriter &w) {
@@ -214,6 +221,7 @@ api::ListPermissionsResponse
 PrivateCaService::listPermissions(const api::ListPermissionsRequest &request)
 {
     api::validateShape(request);
+    d->authorizeCall("ListPermissions", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     const Status status = d->effectiveStatus(ca);
     if (status == Status::DELETED || status == Status::FAILED || status == Status::CREATING)

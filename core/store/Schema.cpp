@@ -155,6 +155,45 @@ const QList<Migration> &migrations()
                             "tag_key TEXT NOT NULL, tag_value TEXT, position BIGINT NOT NULL, "
                             "PRIMARY KEY (certificate_id, tag_key))"),
          }},
+        // Callers (IAM accounts, users, access keys and their policies) and the event
+        // history (CloudTrail's records, chained like the audit trail).
+        {4,
+         {
+             QStringLiteral("CREATE TABLE iam_accounts (account_id TEXT PRIMARY KEY, name "
+                            "TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE iam_users (account_id TEXT NOT NULL, user_key TEXT "
+                            "NOT NULL, user_name TEXT NOT NULL, user_id TEXT NOT NULL UNIQUE, "
+                            "path TEXT NOT NULL, tags TEXT NOT NULL, created_at BIGINT NOT "
+                            "NULL, PRIMARY KEY (account_id, user_key))"),
+             QStringLiteral("CREATE TABLE iam_access_keys (access_key_id TEXT PRIMARY KEY, "
+                            "account_id TEXT NOT NULL, user_key TEXT, secret {BLOB} NOT NULL, "
+                            "status TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX iam_access_keys_owner ON iam_access_keys "
+                            "(account_id, user_key)"),
+             QStringLiteral("CREATE TABLE iam_user_policies (account_id TEXT NOT NULL, user_key "
+                            "TEXT NOT NULL, policy_name TEXT NOT NULL, document TEXT NOT NULL, "
+                            "PRIMARY KEY (account_id, user_key, policy_name))"),
+             QStringLiteral("CREATE TABLE iam_attached_policies (account_id TEXT NOT NULL, "
+                            "user_key TEXT NOT NULL, policy_arn TEXT NOT NULL, attached_at "
+                            "BIGINT NOT NULL, PRIMARY KEY (account_id, user_key, policy_arn))"),
+             QStringLiteral("CREATE TABLE cloudtrail_events (seq BIGINT PRIMARY KEY, event_id "
+                            "TEXT NOT NULL UNIQUE, event_time BIGINT NOT NULL, caller_account "
+                            "TEXT NOT NULL, resource_account TEXT NOT NULL, event_name TEXT NOT "
+                            "NULL, event_source TEXT NOT NULL, username TEXT NOT NULL, "
+                            "access_key_id TEXT NOT NULL, read_only BIGINT NOT NULL, error_code "
+                            "TEXT NOT NULL, record TEXT NOT NULL, mac TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX cloudtrail_events_caller ON cloudtrail_events "
+                            "(caller_account, event_time, seq)"),
+             QStringLiteral("CREATE INDEX cloudtrail_events_resource ON cloudtrail_events "
+                            "(resource_account, event_time, seq)"),
+             QStringLiteral("CREATE INDEX cloudtrail_events_time ON cloudtrail_events "
+                            "(event_time)"),
+             QStringLiteral("CREATE TABLE cloudtrail_event_resources (seq BIGINT NOT NULL, "
+                            "resource_name TEXT NOT NULL, resource_type TEXT NOT NULL, "
+                            "PRIMARY KEY (seq, resource_name))"),
+             QStringLiteral("CREATE INDEX cloudtrail_event_resources_name ON "
+                            "cloudtrail_event_resources (resource_name, seq)"),
+         }},
     };
     return all;
 }

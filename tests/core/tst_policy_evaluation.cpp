@@ -109,7 +109,7 @@ private Q_SLOTS:
             dq("{'Version':'2012-10-17','Statement':{'Effect':'Deny', "
                "            'Principal':'*','Action':'acm-pca:IssueCertificate','Resource':'*'}}"));
         QCOMPARE(decideAccess(Caller::administratorOf(kOwner), r, kNow),
-                 AccessDecision::ExplicitlyDenied);
+                 AccessDecision::ResourceDenied);
         bool threw = false;
         try {
             authorize(alice, on(QStringLiteral("acm-pca:DeleteCertificateAuthority")), kNow,
@@ -121,7 +121,7 @@ private Q_SLOTS:
                 e.message(),
                 QStringLiteral("User: arn:aws:iam::111111111111:user/alice is not authorized "
                                "to perform: acm-pca:DeleteCertificateAuthority on resource: ") +
-                    kCa + QStringLiteral(" with an explicit deny in a policy"));
+                    kCa + QStringLiteral(" with an explicit deny in an identity-based policy"));
         }
         QVERIFY(threw);
     }
@@ -388,10 +388,10 @@ private Q_SLOTS:
                       "Resource':'*','Condition':{'NumericLessThan':{'aws:CurrentTime':'1'}}}}"))
             << false << "NumericLessThan";
         QTest::newRow("unsupported key")
-            << QByteArray(
-                   dq("{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'*','"
-                      "Resource':'*','Condition':{'StringEquals':{'aws:PrincipalOrgID':'o-1'}}}}"))
-            << false << "aws:PrincipalOrgID";
+            << QByteArray(dq(
+                   "{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'*','"
+                   "Resource':'*','Condition':{'StringEquals':{'aws:PrincipalTag/team':'pki'}}}}"))
+            << false << "aws:PrincipalTag/team";
         QTest::newRow("bad address range")
             << QByteArray(
                    dq("{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'*','"

@@ -269,7 +269,10 @@ private Q_SLOTS:
             QVERIFY(db.isOpen());
             QSqlQuery q(db);
             for (const char *sql :
-                 {"DROP TABLE acm_certificate_tags", "DROP TABLE acm_certificates",
+                 {"DROP TABLE cloudtrail_event_resources", "DROP TABLE cloudtrail_events",
+                  "DROP TABLE iam_attached_policies", "DROP TABLE iam_user_policies",
+                  "DROP TABLE iam_access_keys", "DROP TABLE iam_users", "DROP TABLE iam_accounts",
+                  "DROP TABLE acm_certificate_tags", "DROP TABLE acm_certificates",
                   "DROP INDEX certificates_partition", "DROP INDEX certificates_partition_revoked",
                   "ALTER TABLE certificates DROP COLUMN crl_partition", "DROP TABLE crl_partitions",
                   "DELETE FROM schema_migrations WHERE version > 1"}) {
