@@ -10,11 +10,14 @@ namespace pca::models {
 LocalEngine::LocalEngine(std::shared_ptr<store::SqlStore> store)
     : m_store(std::move(store))
     , m_service(std::make_unique<PrivateCaService>(*m_store, m_clock))
+    , m_certificateManager(std::make_unique<CertificateManager>(*m_store, *m_service))
 {}
 
 LocalEngine::~LocalEngine()
 {
-    m_service.reset(); // waits for its background work
+    // Each waits for its background work; Certificate Manager's issues through the service.
+    m_certificateManager.reset();
+    m_service.reset();
     m_store.reset();
 }
 

@@ -1,8 +1,11 @@
-// The in-process engine of the desktop app: the store, a system clock and the service.
+// The in-process engine of the desktop app: the store, a system clock, the Private CA service
+// and Certificate Manager (which issues through the service, so it is built after it and
+// destroyed before it).
 // Opening and creating a store derives keys with scrypt, so both run off the UI thread.
 #pragma once
 
 #include "PrivateCaClient.h"
+#include "service/CertificateManager.h"
 #include "store/SqlStore.h"
 
 #include <memory>
@@ -12,7 +15,7 @@ namespace pca::models {
 class LocalEngine
 {
 public:
-    // Takes an open store; creates the service on the calling thread.
+    // Takes an open store; creates the services on the calling thread.
     explicit LocalEngine(std::shared_ptr<store::SqlStore> store);
     ~LocalEngine();
     LocalEngine(const LocalEngine &) = delete;
@@ -20,6 +23,7 @@ public:
 
     store::SqlStore &store() { return *m_store; }
     PrivateCaService &service() { return *m_service; }
+    CertificateManager &certificateManager() { return *m_certificateManager; }
     const Clock &clock() const { return m_clock; }
 
     // Opens an existing store on a worker thread; WrongPassphraseException when the
@@ -35,6 +39,7 @@ private:
     SystemClock m_clock;
     std::shared_ptr<store::SqlStore> m_store;
     std::unique_ptr<PrivateCaService> m_service;
+    std::unique_ptr<CertificateManager> m_certificateManager;
 };
 
 } // namespace pca::models

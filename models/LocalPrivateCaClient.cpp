@@ -1,17 +1,12 @@
 #include "LocalPrivateCaClient.h"
 
-#include <QCoreApplication>
-#include <QMetaObject>
-
 namespace pca::models {
 
 LocalPrivateCaClient::LocalPrivateCaClient(PrivateCaService &service, int workers, QObject *parent)
     : PrivateCaClient(parent)
     , m_service(service)
+    , m_calls(this, workers, [this](bool busy) { Q_EMIT busyChanged(busy); })
 {
-    m_pool.setMaxThreadCount(qMax(1, workers));
-    // Threads keep their store connection; they never expire.
-    m_pool.setExpiryTimeout(-1);
     connect(&service, &PrivateCaService::certificateAuthorityChanged, this,
             &PrivateCaClient::certificateAuthorityChanged);
     connect(&service, &PrivateCaService::certificateIssued, this,
@@ -27,11 +22,7 @@ LocalPrivateCaClient::LocalPrivateCaClient(PrivateCaService &service, int worker
     connect(&service, &PrivateCaService::crlPublished, this, &PrivateCaClient::crlPublished);
 }
 
-LocalPrivateCaClient::~LocalPrivateCaClient()
-{
-    // Results still queued for this object are discarded with it.
-    m_pool.waitForDone();
-}
+LocalPrivateCaClient::~LocalPrivateCaClient() = default;
 
 QString LocalPrivateCaClient::accountId() const
 {
@@ -45,45 +36,7 @@ QString LocalPrivateCaClient::region() const
 
 void LocalPrivateCaClient::waitForIdle()
 {
-    while (m_inFlight > 0) {
-        m_pool.waitForDone();
-        QCoreApplication::sendPostedEvents(this);
-    }
-}
-
-void LocalPrivateCaClient::started()
-{
-    if (m_inFlight++ == 0)
-        Q_EMIT busyChanged(true);
-}
-
-void LocalPrivateCaClient::finished()
-{
-    if (--m_inFlight == 0)
-        Q_EMIT busyChanged(false);
-}
-
-template <typename T, typename Work>
-void LocalPrivateCaClient::run(QObject *receiver, Handler<T> handler, Work work)
-{
-    // The guard is created, checked and destroyed on this thread only; the worker just
-    // carries it along.
-    const bool guarded = receiver != nullptr;
-    QPointer<QObject> guard(receiver);
-    started();
-    m_pool.start([this, guarded, guard = std::move(guard), handler = std::move(handler),
-                  work = std::move(work)]() mutable {
-        Reply<T> reply = replyFrom<T>(work);
-        QMetaObject::invokeMethod(
-            this,
-            [this, guarded, guard = std::move(guard), handler = std::move(handler),
-             reply = std::move(reply)]() {
-                finished();
-                if ((!guarded || guard) && handler)
-                    handler(reply);
-            },
-            Qt::QueuedConnection);
-    });
+    m_calls.waitForIdle();
 }
 
 // ---- the ACM PCA actions ----------------------------------------------------------------------

@@ -3,10 +3,8 @@
 // as the client's own signals.
 #pragma once
 
+#include "PooledCalls.h"
 #include "PrivateCaClient.h"
-
-#include <QPointer>
-#include <QThreadPool>
 
 namespace pca::models {
 
@@ -25,7 +23,7 @@ public:
     QString location() const override { return m_location; }
     // What location() reports (the store directory; the engine does not know it).
     void setLocation(const QString &location) { m_location = location; }
-    bool isBusy() const override { return m_inFlight > 0; }
+    bool isBusy() const override { return m_calls.isBusy(); }
     // Blocks until every call issued so far has run and delivered its result (tests).
     void waitForIdle();
 
@@ -116,17 +114,15 @@ public:
     void runMaintenance(QObject *receiver, Handler<Done> handler) override;
 
 private:
-    // Runs `work` on the pool and hands its value or PcaError to `handler` on this thread,
-    // unless `receiver` was destroyed meanwhile.
     template <typename T, typename Work>
-    void run(QObject *receiver, Handler<T> handler, Work work);
-    void started();
-    void finished();
+    void run(QObject *receiver, Handler<T> handler, Work work)
+    {
+        m_calls.run(receiver, std::move(handler), std::move(work));
+    }
 
     PrivateCaService &m_service;
-    QThreadPool m_pool;
-    int m_inFlight = 0;
     QString m_location;
+    PooledCalls m_calls; // last: destroyed first, waiting for calls that use the service
 };
 
 } // namespace pca::models

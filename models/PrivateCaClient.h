@@ -10,59 +10,14 @@
 // and responses are the API shapes of core/api, which already have their JSON codecs.
 #pragma once
 
-#include "PcaError.h"
+#include "Reply.h"
 #include "api/ApiTypes.h"
 #include "service/PrivateCaService.h"
 #include "store/StoreRecords.h"
 
 #include <QObject>
 
-#include <exception>
-#include <functional>
-#include <optional>
-
 namespace pca::models {
-
-// The outcome of one call: a value or the engine's error.
-template <typename T>
-class Reply
-{
-public:
-    Reply(T value)
-        : m_value(std::move(value))
-    {}
-    Reply(PcaError error)
-        : m_error(std::move(error))
-    {}
-    bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
-    const PcaError &error() const { return *m_error; }
-
-private:
-    std::optional<T> m_value;
-    std::optional<PcaError> m_error;
-};
-
-// The value of calls that only succeed or fail.
-struct Done
-{};
-
-template <typename T>
-using Handler = std::function<void(const Reply<T> &)>;
-
-// Runs `work` and captures what it returns as a T, or the error it throws: a PcaError as it is,
-// any other exception as an error of type `otherErrors` carrying its message.
-template <typename T, typename Work>
-Reply<T> replyFrom(Work &work, const char *otherErrors = errors::InternalFailure)
-{
-    try {
-        return Reply<T>(T(work()));
-    } catch (const PcaError &error) {
-        return Reply<T>(error);
-    } catch (const std::exception &error) {
-        return Reply<T>(PcaError(otherErrors, QString::fromLocal8Bit(error.what())));
-    }
-}
 
 // A CA as the CA tree shows it: its description plus the CA of this store that issued it.
 struct CertificateAuthorityEntry

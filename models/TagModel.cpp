@@ -10,10 +10,39 @@ TagModel::TagModel(PrivateCaClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
 {
-    connect(client, &PrivateCaClient::tagsChanged, this, [this](const QString &arn) {
-        if (arn == m_caArn && m_pending == 0)
-            reload();
-    });
+    connect(client, &PrivateCaClient::tagsChanged, this, &TagModel::resourceChanged);
+}
+
+TagModel::TagModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+TagModel::~TagModel() = default;
+
+void TagModel::resourceChanged(const QString &arn)
+{
+    if (arn == m_arn && m_pending == 0)
+        reload();
+}
+
+void TagModel::readTags(const QString &arn, Handler<QList<api::Tag>> handler)
+{
+    m_client->listAllTags(arn, this, std::move(handler));
+}
+
+void TagModel::addTags(const QString &arn, const QList<api::Tag> &tags, Handler<Done> handler)
+{
+    m_client->tagCertificateAuthority({arn, tags}, this, std::move(handler));
+}
+
+void TagModel::removeTags(const QString &arn, const QList<api::Tag> &tags, Handler<Done> handler)
+{
+    m_client->untagCertificateAuthority({arn, tags}, this, std::move(handler));
+}
+
+QString TagModel::tooManyTagsMessage() const
+{
+    return tr("A certificate authority can have at most %1 tags.").arg(kMaxTags);
 }
 
 QString TagModel::keyProblem(const QString &key)
@@ -163,8 +192,7 @@ QModelIndex TagModel::addRow()
             return index(int(i), KeyColumn); // reuse the empty new row
     }
     if (m_rows.size() >= kMaxTags) {
-        Q_EMIT validationFailed(
-            QModelIndex(), tr("A certificate authority can have at most %1 tags.").arg(kMaxTags));
+        Q_EMIT validationFailed(QModelIndex(), tooManyTagsMessage());
         return QModelIndex();
     }
     const int row = int(m_rows.size());
@@ -184,11 +212,11 @@ QList<api::Tag> TagModel::tags() const
     return out;
 }
 
-void TagModel::setCertificateAuthority(const QString &caArn)
+void TagModel::setResource(const QString &arn)
 {
-    if (caArn == m_caArn)
+    if (arn == m_arn)
         return;
-    m_caArn = caArn;
+    m_arn = arn;
     m_loaded = false;
     setRows({});
     reload();
@@ -197,9 +225,9 @@ void TagModel::setCertificateAuthority(const QString &caArn)
 void TagModel::reload()
 {
     const int generation = ++m_generation;
-    if (m_caArn.isEmpty())
+    if (m_arn.isEmpty())
         return;
-    m_client->listAllTags(m_caArn, this, [this, generation](const Reply<QList<api::Tag>> &reply) {
+    readTags(m_arn, [this, generation](const Reply<QList<api::Tag>> &reply) {
         if (generation != m_generation)
             return;
         QList<Row> rows;
@@ -224,7 +252,7 @@ void TagModel::apply(const QList<api::Tag> &tag, const QList<api::Tag> &untag)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    const QString arn = m_caArn;
+    const QString arn = m_arn;
     const auto done = [this](const std::optional<PcaError> &error) {
         if (--m_pending == 0)
             Q_EMIT busyChanged(false);
@@ -237,7 +265,7 @@ void TagModel::apply(const QList<api::Tag> &tag, const QList<api::Tag> &untag)
             done(std::nullopt);
             return;
         }
-        m_client->untagCertificateAuthority({arn, untag}, this, [done](const Reply<Done> &reply) {
+        removeTags(arn, untag, [done](const Reply<Done> &reply) {
             done(reply.ok() ? std::nullopt : std::optional<PcaError>(reply.error()));
         });
     };
@@ -245,13 +273,12 @@ void TagModel::apply(const QList<api::Tag> &tag, const QList<api::Tag> &untag)
         untagStep();
         return;
     }
-    m_client->tagCertificateAuthority({arn, tag}, this,
-                                      [done, untagStep](const Reply<Done> &reply) {
-                                          if (!reply.ok())
-                                              done(reply.error());
-                                          else
-                                              untagStep();
-                                      });
+    addTags(arn, tag, [done, untagStep](const Reply<Done> &reply) {
+        if (!reply.ok())
+            done(reply.error());
+        else
+            untagStep();
+    });
 }
 
 } // namespace pca::models

@@ -1,6 +1,8 @@
 // The tags of one CA as an editable table. Edits apply through TagCertificateAuthority /
 // UntagCertificateAuthority; keys and values are checked inline first (lengths, characters,
 // the reserved aws: prefix, duplicates, the limit of 50), so bad input changes nothing.
+// Subclasses edit the tags of other resources (ManagedCertificateTagModel) by overriding where
+// the tags are read and written.
 #pragma once
 
 #include "PrivateCaClient.h"
@@ -23,6 +25,7 @@ public:
     static constexpr int kMaxTags = 50;
 
     explicit TagModel(PrivateCaClient *client, QObject *parent = nullptr);
+    ~TagModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,8 +37,8 @@ public:
     // Removes tags from the CA (UntagCertificateAuthority); new rows not applied yet just go.
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
-    void setCertificateAuthority(const QString &caArn);
-    QString certificateAuthority() const { return m_caArn; }
+    void setCertificateAuthority(const QString &caArn) { setResource(caArn); }
+    QString certificateAuthority() const { return m_arn; }
     void reload();
     bool isBusy() const { return m_pending > 0; }
     // Whether the CA's tags have been read (new rows wait for it).
@@ -58,6 +61,21 @@ Q_SIGNALS:
     void applyFailed(const pca::PcaError &error);
     void busyChanged(bool busy);
 
+protected:
+    // For subclasses, which read and write tags through the overrides below.
+    explicit TagModel(QObject *parent);
+    // The resource whose tags are shown (reloads when it is another one).
+    void setResource(const QString &arn);
+    QString resource() const { return m_arn; }
+    // The engine reports that the resource's tags may have changed.
+    void resourceChanged(const QString &arn);
+
+    virtual void readTags(const QString &arn, Handler<QList<api::Tag>> handler);
+    virtual void addTags(const QString &arn, const QList<api::Tag> &tags, Handler<Done> handler);
+    virtual void removeTags(const QString &arn, const QList<api::Tag> &tags, Handler<Done> handler);
+    // What addRow says when the resource has kMaxTags tags.
+    virtual QString tooManyTagsMessage() const;
+
 private:
     struct Row
     {
@@ -68,8 +86,8 @@ private:
     void apply(const QList<api::Tag> &tag, const QList<api::Tag> &untag);
     void setRows(QList<Row> rows);
 
-    PrivateCaClient *m_client;
-    QString m_caArn;
+    PrivateCaClient *m_client = nullptr; // null in subclasses
+    QString m_arn;
     QList<Row> m_rows;
     int m_pending = 0;
     bool m_loaded = false;

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcmDisplayNames</name>
+    <message>
+        <source>Issuing</source>
+        <translation>Wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Validation timed out</source>
+        <translation>Validierung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Awaiting validation</source>
+        <translation>Wartet auf Validierung</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Renewal failed</source>
+        <translation>Nicht erneuert</translation>
+    </message>
+    <message>
+        <source>RSA 1024</source>
+        <translation>RSA 1024</translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>No contact for domain validation could be found</source>
+        <translation>Für die Domänenvalidierung wurde kein Kontakt gefunden</translation>
+    </message>
+    <message>
+        <source>The domain needs additional verification</source>
+        <translation>Die Domäne braucht eine zusätzliche Prüfung</translation>
+    </message>
+    <message>
+        <source>The domain is not allowed</source>
+        <translation>Die Domäne ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The domain is not a valid public domain</source>
+        <translation>Die Domäne ist keine gültige öffentliche Domäne</translation>
+    </message>
+    <message>
+        <source>Domain validation was denied</source>
+        <translation>Die Domänenvalidierung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>A CAA record does not allow the issuance</source>
+        <translation>Ein CAA-Eintrag erlaubt die Ausstellung nicht</translation>
+    </message>
+    <message>
+        <source>The CA reached one of its limits</source>
+        <translation>Die CA hat eine ihrer Grenzen erreicht</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s ARN is not valid</source>
+        <translation>Der ARN der CA ist ungültig</translation>
+    </message>
+    <message>
+        <source>The CA is not active (enable it or pick another CA)</source>
+        <translation>Die CA ist nicht aktiv (aktivieren Sie sie oder wählen Sie eine andere CA)</translation>
+    </message>
+    <message>
+        <source>The CA could not issue the certificate</source>
+        <translation>Die CA konnte das Zertifikat nicht ausstellen</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name constraints do not allow these names</source>
+        <translation>Die Namenseinschränkungen der CA erlauben diese Namen nicht</translation>
+    </message>
+    <message>
+        <source>The CA no longer exists</source>
+        <translation>Die CA existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The CA refused the request&apos;s values</source>
+        <translation>Die CA hat die Werte der Anforderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The CA expires before the certificate would (renew the CA certificate)</source>
+        <translation>Die CA läuft vor dem Zertifikat ab (erneuern Sie das CA-Zertifikat)</translation>
+    </message>
+    <message>
+        <source>The CA does not authorize ACM to renew (Permissions tab)</source>
+        <translation>Die CA erlaubt ACM keine Erneuerung (Registerkarte „Berechtigungen“)</translation>
+    </message>
+    <message>
+        <source>ACM&apos;s service-linked role is missing</source>
+        <translation>Die serviceverknüpfte Rolle von ACM fehlt</translation>
+    </message>
+    <message>
+        <source>Something else went wrong</source>
+        <translation>Etwas anderes ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>No validation contact</source>
+        <translation>Kein Validierungskontakt</translation>
+    </message>
+    <message>
+        <source>More verification needed</source>
+        <translation>Weitere Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Domain not allowed</source>
+        <translation>Domäne nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Invalid public domain</source>
+        <translation>Ungültige öffentliche Domäne</translation>
+    </message>
+    <message>
+        <source>Validation denied</source>
+        <translation>Validierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Refused by a CAA record</source>
+        <translation>Von CAA-Eintrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>CA limit reached</source>
+        <translation>Grenze der CA erreicht</translation>
+    </message>
+    <message>
+        <source>Invalid CA ARN</source>
+        <translation>Ungültiger CA-ARN</translation>
+    </message>
+    <message>
+        <source>CA not active</source>
+        <translation>CA nicht aktiv</translation>
+    </message>
+    <message>
+        <source>CA could not issue</source>
+        <translation>CA konnte nicht ausstellen</translation>
+    </message>
+    <message>
+        <source>Outside the CA&apos;s name constraints</source>
+        <translation>Außerhalb der Namenseinschränkungen</translation>
+    </message>
+    <message>
+        <source>CA no longer exists</source>
+        <translation>CA existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>CA refused the values</source>
+        <translation>CA hat die Werte abgelehnt</translation>
+    </message>
+    <message>
+        <source>CA expires too soon</source>
+        <translation>CA läuft zu früh ab</translation>
+    </message>
+    <message>
+        <source>ACM not authorized by the CA</source>
+        <translation>ACM nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Service-linked role missing</source>
+        <translation>Serviceverknüpfte Rolle fehlt</translation>
+    </message>
+    <message>
+        <source>Other failure</source>
+        <translation>Anderer Fehler</translation>
+    </message>
+</context>
+<context>
     <name>ActionAvailability</name>
     <message>
         <source>Select a certificate authority first.</source>
@@ -408,6 +619,25 @@
     </message>
 </context>
 <context>
+    <name>DomainNames</name>
+    <message>
+        <source>Enter a domain name, e.g. www.example.com.</source>
+        <translation>Geben Sie einen Domänennamen ein, z. B. www.example.com.</translation>
+    </message>
+    <message>
+        <source>A domain name can have at most %1 characters.</source>
+        <translation>Ein Domänenname kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: use labels of letters, digits and hyphens separated by dots, e.g. www.example.com, optionally starting with *. for a wildcard.</source>
+        <translation>%1 ist kein Domänenname: Verwenden Sie durch Punkte getrennte Teile aus Buchstaben, Ziffern und Bindestrichen, z. B. www.example.com, für einen Platzhalter mit *. am Anfang.</translation>
+    </message>
+    <message>
+        <source>A certificate can have at most %1 names, the domain name included.</source>
+        <translation>Ein Zertifikat kann höchstens %1 Namen haben, den Domänennamen eingeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The certificate authority is not in a state that allows this.</source>
@@ -559,6 +789,53 @@
     </message>
 </context>
 <context>
+    <name>pca::models::AcmRenewalDependents</name>
+    <message>
+        <source>No certificate managed by ACM renews through this CA.</source>
+        <translation>Kein von ACM verwaltetes Zertifikat wird über diese CA erneuert.</translation>
+    </message>
+    <message>
+        <source>a renewal has been due since %1.</source>
+        <translation>eine Erneuerung ist seit %1 fällig.</translation>
+    </message>
+    <message>
+        <source>the next renewal is due on %1.</source>
+        <translation>die nächste Erneuerung ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <source>1 certificate managed by ACM renews through this CA</source>
+        <translation>1 von ACM verwaltetes Zertifikat wird über diese CA erneuert</translation>
+    </message>
+    <message>
+        <source>%1 certificates managed by ACM renew through this CA</source>
+        <translation>%1 von ACM verwaltete Zertifikate werden über diese CA erneuert</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Without this authorization ACM cannot renew the certificate it manages from this CA. This certificate will fail to renew: %1.
+
+Clear the box anyway?</source>
+        <translation>Ohne diese Berechtigung kann ACM das von ihm verwaltete Zertifikat dieser CA nicht erneuern. Die Erneuerung dieses Zertifikats wird fehlschlagen: %1.
+
+Das Häkchen trotzdem entfernen?</translation>
+    </message>
+    <message>
+        <source>Without this authorization ACM cannot renew the %1 certificates it manages from this CA. These certificates will fail to renew: %2.
+
+Clear the box anyway?</source>
+        <translation>Ohne diese Berechtigung kann ACM die %1 von ihm verwalteten Zertifikate dieser CA nicht erneuern. Die Erneuerung dieser Zertifikate wird fehlschlagen: %2.
+
+Das Häkchen trotzdem entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>pca::models::AcmRenewalPermission</name>
     <message>
         <source>Select a certificate authority first.</source>
@@ -675,6 +952,124 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::ManagedCertificateModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issuing CA</source>
+        <translation>Ausstellende CA</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>The CA answered: %1</source>
+        <translation>Antwort der CA: %1</translation>
+    </message>
+    <message>
+        <source>The CA is issuing the certificate…</source>
+        <translation>Die CA stellt das Zertifikat aus …</translation>
+    </message>
+    <message>
+        <source>Revoked by its CA on %1.</source>
+        <translation>Am %1 von seiner CA widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked by its CA.</source>
+        <translation>Von seiner CA widerrufen.</translation>
+    </message>
+    <message>
+        <source>Expired; request a new certificate.</source>
+        <translation>Abgelaufen; fordern Sie ein neues Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>Renewal under way.</source>
+        <translation>Erneuerung läuft.</translation>
+    </message>
+    <message>
+        <source>Expires today, within the %1 days of DaysBeforeExpiry.</source>
+        <translation>Läuft heute ab, innerhalb der %1 Tage von DaysBeforeExpiry.</translation>
+    </message>
+    <message>
+        <source>Expires tomorrow, within the %1 days of DaysBeforeExpiry.</source>
+        <translation>Läuft morgen ab, innerhalb der %1 Tage von DaysBeforeExpiry.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days, within the %2 days of DaysBeforeExpiry.</source>
+        <translation>Läuft in %1 Tagen ab, innerhalb der %2 Tage von DaysBeforeExpiry.</translation>
+    </message>
+    <message>
+        <source>Renewed on %1.</source>
+        <translation>Am %1 erneuert.</translation>
+    </message>
+    <message>
+        <source>Managed renewal from %1.</source>
+        <translation>Wird ab %1 erneuert.</translation>
+    </message>
+    <message>
+        <source>Waiting for the CA…</source>
+        <translation>Wartet auf die CA …</translation>
+    </message>
+    <message>
+        <source>Revoked on %1.</source>
+        <translation>Am %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Request a new certificate.</source>
+        <translation>Neues Zertifikat anfordern.</translation>
+    </message>
+    <message>
+        <source>Expires today.</source>
+        <translation>Läuft heute ab.</translation>
+    </message>
+    <message>
+        <source>Expires tomorrow.</source>
+        <translation>Läuft morgen ab.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days.</source>
+        <translation>Läuft in %1 Tagen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::ManagedCertificateTagModel</name>
+    <message>
+        <source>A certificate can have at most %1 tags.</source>
+        <translation>Ein Zertifikat kann höchstens %1 Tags haben.</translation>
     </message>
 </context>
 <context>
@@ -1339,32 +1734,8 @@ Ausgestellt von %2</translation>
         <translation>Optionale Schlüssel-Wert-Kennzeichnungen (bis zu 50) zum Ordnen Ihrer CAs.</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Add tag</source>
-        <translation>Tag hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove tag</source>
-        <translation>Tag entfernen</translation>
-    </message>
-    <message>
         <source>A certificate authority can have at most %1 tags.</source>
         <translation>Eine Zertifizierungsstelle kann höchstens %1 Tags haben.</translation>
-    </message>
-    <message>
-        <source>There is already a tag with the key %1.</source>
-        <translation>Es gibt bereits ein Tag mit dem Schlüssel %1.</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -1618,6 +1989,103 @@ Ausgestellt von %2</translation>
     <message>
         <source>Certificate expiry chart</source>
         <translation>Diagramm der Zertifikatsabläufe</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ExportManagedCertificateDialog</name>
+    <message>
+        <source>Export certificate — %1</source>
+        <translation>Zertifikat exportieren – %1</translation>
+    </message>
+    <message>
+        <source>The export holds the private key of &lt;b&gt;%1&lt;/b&gt;, encrypted with the passphrase you choose here. The passphrase is not stored anywhere: keep it, the key cannot be used without it. The CA&apos;s audit trail records the export.</source>
+        <translation>Der Export enthält den privaten Schlüssel von &lt;b&gt;%1&lt;/b&gt;, verschlüsselt mit der Passphrase, die Sie hier wählen. Die Passphrase wird nirgends gespeichert: Bewahren Sie sie auf, ohne sie ist der Schlüssel nicht verwendbar. Das Prüfprotokoll der CA vermerkt den Export.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PKCS#12: key, certificate and chain in one .p12 file</source>
+        <translation>PKCS#12: Schlüssel, Zertifikat und Kette in einer .p12-Datei</translation>
+    </message>
+    <message>
+        <source>PEM: certificate, chain and encrypted private key as three .pem files in a folder</source>
+        <translation>PEM: Zertifikat, Kette und verschlüsselter privater Schlüssel als drei .pem-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key</source>
+        <translation>Passphrase für den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most %1 bytes.</source>
+        <translation>Höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again.</source>
+        <translation>Geben Sie die Passphrase noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Save PKCS#12</source>
+        <translation>PKCS#12 speichern</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PEM files</source>
+        <translation>Wählen Sie einen Ordner für die PEM-Dateien</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist and will be replaced:
+%1</source>
+        <translation>Diese Dateien existieren und werden ersetzt:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2785,247 @@ ops@example.com</translation>
         <source>OpenSSL 3</source>
         <translation>OpenSSL 3</translation>
     </message>
+    <message>
+        <source>Certificate &amp;Manager</source>
+        <translation>Certificate &amp;Manager</translation>
+    </message>
+    <message>
+        <source>Private CAs</source>
+        <translation>Private CAs</translation>
+    </message>
+    <message>
+        <source>Managed certificates</source>
+        <translation>Verwaltete Zertifikate</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Certificate Manager</source>
+        <translation>Certificate Manager</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>AWS Private CA: certificate authorities and what they issue</source>
+        <translation>AWS Private CA: Zertifizierungsstellen und was sie ausstellen</translation>
+    </message>
+    <message>
+        <source>AWS Certificate Manager: certificates it issues through your CAs and renews</source>
+        <translation>AWS Certificate Manager: Zertifikate, die er über Ihre CAs ausstellt und erneuert</translation>
+    </message>
+    <message>
+        <source>1 managed certificate</source>
+        <translation>1 verwaltetes Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 managed certificates</source>
+        <translation>%1 verwaltete Zertifikate</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ManagedCertificateDetails</name>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>Issuing CA:</source>
+        <translation>Ausstellende CA:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Exportiert:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Issuance failed: %1</source>
+        <translation>Ausstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Renewal failed: %1</source>
+        <translation>Erneuerung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The CA answered: %1</source>
+        <translation>Antwort der CA: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>%1 bis %2 (noch %3 Tage)</translation>
+    </message>
+    <message>
+        <source>Yes, its private key has left the store</source>
+        <translation>Ja, sein privater Schlüssel hat den Datenspeicher verlassen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ManagedCertificateTagsDialog</name>
+    <message>
+        <source>Tags — %1</source>
+        <translation>Tags – %1</translation>
+    </message>
+    <message>
+        <source>Key–value labels for organizing certificates. Double-click a key or value to change it; changes apply at once.</source>
+        <translation>Schlüssel-Wert-Kennzeichnungen zum Ordnen von Zertifikaten. Doppelklicken Sie auf einen Schlüssel oder Wert, um ihn zu ändern; Änderungen gelten sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ManagedCertificatesPage</name>
+    <message>
+        <source>Request certificate…</source>
+        <translation>Zertifikat anfordern …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Tags …</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Managed certificates</source>
+        <translation>Verwaltete Zertifikate</translation>
+    </message>
+    <message>
+        <source>Private certificates that Certificate Manager (ACM) issues through the CAs of this store and renews before they expire.</source>
+        <translation>Private Zertifikate, die Certificate Manager (ACM) über die CAs dieses Datenspeichers ausstellt und vor ihrem Ablauf erneuert.</translation>
+    </message>
+    <message>
+        <source>Filter by domain, status, CA or renewal</source>
+        <translation>Nach Domäne, Status, CA oder Erneuerung filtern</translation>
+    </message>
+    <message>
+        <source>Filter managed certificates</source>
+        <translation>Verwaltete Zertifikate filtern</translation>
+    </message>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation>Wählen Sie zuerst ein Zertifikat aus.</translation>
+    </message>
+    <message>
+        <source>Only an issued certificate has a key and certificate to export.</source>
+        <translation>Nur ein ausgestelltes Zertifikat hat Schlüssel und Zertifikat zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Only an issued certificate can be renewed.</source>
+        <translation>Nur ein ausgestelltes Zertifikat kann erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No managed certificates yet. Request one with Request certificate; its CA must be active.</source>
+        <translation>Noch keine verwalteten Zertifikate. Fordern Sie eines mit „Zertifikat anfordern“ an; seine CA muss aktiv sein.</translation>
+    </message>
+    <message>
+        <source>1 certificate expires within %1 days</source>
+        <translation>1 Zertifikat läuft innerhalb von %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>%1 certificates expire within %2 days</source>
+        <translation>%1 Zertifikate laufen innerhalb von %2 Tagen ab</translation>
+    </message>
+    <message>
+        <source>1 renewal failed</source>
+        <translation>1 Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 renewals failed</source>
+        <translation>%1 Erneuerungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 request failed</source>
+        <translation>1 Anforderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 requests failed</source>
+        <translation>%1 Anforderungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificates within %1 days of expiry (the account&apos;s DaysBeforeExpiry) are marked.</source>
+        <translation>Zertifikate, die in %1 Tagen oder früher ablaufen (DaysBeforeExpiry des Kontos), sind markiert.</translation>
+    </message>
+    <message>
+        <source>Certificate requested; its CA is issuing it.</source>
+        <translation>Zertifikat angefordert; seine CA stellt es aus.</translation>
+    </message>
+    <message>
+        <source>Exported %1 files.</source>
+        <translation>%1 Dateien exportiert.</translation>
+    </message>
+    <message>
+        <source>Renew certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 requested.</source>
+        <translation>Erneuerung von %1 angefordert.</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Delete the certificate for %1? ACM forgets it and its private key and stops renewing it. The certificate stays in its CA&apos;s inventory and remains valid until it expires or is revoked.</source>
+        <translation>Das Zertifikat für %1 löschen? ACM vergisst es samt privatem Schlüssel und erneuert es nicht mehr. Das Zertifikat bleibt im Bestand seiner CA und gültig, bis es abläuft oder widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>Certificate for %1 deleted.</source>
+        <translation>Zertifikat für %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::PassphraseDialog</name>
@@ -2382,6 +3091,14 @@ ops@example.com</translation>
     <message>
         <source>Applying…</source>
         <translation>Wird übernommen …</translation>
+    </message>
+    <message>
+        <source>Stop ACM renewals?</source>
+        <translation>ACM-Erneuerungen beenden?</translation>
+    </message>
+    <message>
+        <source>%1 Renewals fail while the box is clear.</source>
+        <translation>%1 Ohne Häkchen schlagen Erneuerungen fehl.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3170,101 @@ ops@example.com</translation>
     <message>
         <source>The policy was deleted.</source>
         <translation>Die Richtlinie wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::RequestCertificateDialog</name>
+    <message>
+        <source>Request a private certificate</source>
+        <translation>Privates Zertifikat anfordern</translation>
+    </message>
+    <message>
+        <source>ACM generates the key pair, has the CA you choose issue the certificate (valid for %1 days) and renews it before it expires, as long as the CA allows it.</source>
+        <translation>ACM erzeugt das Schlüsselpaar, lässt die gewählte CA das Zertifikat ausstellen (%1 Tage gültig) und erneuert es vor dem Ablauf, solange die CA es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <source>www.example.com or *.example.com</source>
+        <translation>www.example.com oder *.example.com</translation>
+    </message>
+    <message>
+        <source>Additional names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <source>Optional, one per line, e.g.
+example.com
+api.example.com</source>
+        <translation>Optional, einer pro Zeile, z. B.
+example.com
+api.example.com</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domänenname:</translation>
+    </message>
+    <message>
+        <source>Additional names:</source>
+        <translation>Weitere Namen:</translation>
+    </message>
+    <message>
+        <source>Key algorithm:</source>
+        <translation>Schlüsselalgorithmus:</translation>
+    </message>
+    <message>
+        <source>Issuing CA</source>
+        <translation>Ausstellende CA</translation>
+    </message>
+    <message>
+        <source>%1 (%2, valid until %3)</source>
+        <translation>%1 (%2, gültig bis %3)</translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation>Tags (optional)</translation>
+    </message>
+    <message>
+        <source>A certificate can have at most %1 tags.</source>
+        <translation>Ein Zertifikat kann höchstens %1 Tags haben.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfordern</translation>
+    </message>
+    <message>
+        <source>No CA of this store is active. Create a CA or activate one under Private CAs first.</source>
+        <translation>Keine CA dieses Datenspeichers ist aktiv. Erstellen oder aktivieren Sie zuerst eine CA unter „Private CAs“.</translation>
+    </message>
+    <message>
+        <source>This CA expires on %1, before a certificate valid for %2 days would. Choose another CA or renew its certificate.</source>
+        <translation>Diese CA läuft am %1 ab, vor einem %2 Tage gültigen Zertifikat. Wählen Sie eine andere CA oder erneuern Sie ihr Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Checking whether this CA lets ACM renew…</source>
+        <translation>Es wird geprüft, ob diese CA ACM erneuern lässt …</translation>
+    </message>
+    <message>
+        <source>This CA authorizes ACM to renew the certificate.</source>
+        <translation>Diese CA erlaubt ACM, das Zertifikat zu erneuern.</translation>
+    </message>
+    <message>
+        <source>This CA does not authorize ACM to renew: the certificate will be issued but will fail to renew until you check &quot;Authorize ACM to use this CA for renewals&quot; on the CA&apos;s Permissions tab.</source>
+        <translation>Diese CA erlaubt ACM keine Erneuerung: Das Zertifikat wird ausgestellt, seine Erneuerung schlägt aber fehl, bis Sie auf der Registerkarte „Berechtigungen“ der CA „ACM erlauben, diese CA für Erneuerungen zu verwenden“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Requesting…</source>
+        <translation>Wird angefordert …</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +3663,7 @@ ops@example.com</translation>
     </message>
 </context>
 <context>
-    <name>pca::views::TagsTab</name>
-    <message>
-        <source>Tags are key–value labels for organizing CAs. Double-click a key or value to change it; changes apply at once.</source>
-        <translation>Tags sind Schlüssel-Wert-Kennzeichnungen zum Ordnen von CAs. Doppelklicken Sie auf einen Schlüssel oder Wert, um ihn zu ändern; Änderungen gelten sofort.</translation>
-    </message>
+    <name>pca::views::TagEditor</name>
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
@@ -2875,6 +3683,44 @@ ops@example.com</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::TagListInput</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>There is already a tag with the key %1.</source>
+        <translation>Es gibt bereits ein Tag mit dem Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::TagsTab</name>
+    <message>
+        <source>Tags are key–value labels for organizing CAs. Double-click a key or value to change it; changes apply at once.</source>
+        <translation>Tags sind Schlüssel-Wert-Kennzeichnungen zum Ordnen von CAs. Doppelklicken Sie auf einen Schlüssel oder Wert, um ihn zu ändern; Änderungen gelten sofort.</translation>
     </message>
 </context>
 <context>

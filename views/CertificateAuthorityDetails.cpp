@@ -23,8 +23,8 @@ namespace pca::views {
 
 using models::DisplayNames;
 
-CertificateAuthorityDetails::CertificateAuthorityDetails(models::PrivateCaClient *client,
-                                                         QWidget *parent)
+CertificateAuthorityDetails::CertificateAuthorityDetails(
+    models::PrivateCaClient *client, models::CertificateManagerClient *acmClient, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("caDetails"));
@@ -67,7 +67,7 @@ CertificateAuthorityDetails::CertificateAuthorityDetails(models::PrivateCaClient
     m_caCertificate = new CaCertificateTab(client, m_tabs);
     m_certificates = new CertificatesTab(client, m_tabs);
     m_revocation = new RevocationTab(client, m_tabs);
-    m_permissions = new PermissionsTab(client, m_tabs);
+    m_permissions = new PermissionsTab(client, acmClient, m_tabs);
     m_policy = new PolicyTab(client, m_tabs);
     m_tags = new TagsTab(client, m_tabs);
     m_auditReports = new AuditReportsTab(client, m_tabs);

@@ -3,6 +3,7 @@
 // Policy, Tags, Audit reports). Without a selection it invites to create or pick a CA.
 #pragma once
 
+#include "CertificateManagerClient.h"
 #include "PrivateCaClient.h"
 
 #include <QWidget>
@@ -42,8 +43,9 @@ public:
         AuditReports
     };
 
-    explicit CertificateAuthorityDetails(models::PrivateCaClient *client,
-                                         QWidget *parent = nullptr);
+    CertificateAuthorityDetails(models::PrivateCaClient *client,
+                                models::CertificateManagerClient *acmClient,
+                                QWidget *parent = nullptr);
 
     // Shows a CA, or the empty page (`storeIsEmpty` picks its wording).
     void showCertificateAuthority(const api::CertificateAuthority &ca);

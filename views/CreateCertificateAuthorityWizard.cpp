@@ -7,6 +7,7 @@
 #include "ModalHooks.h"
 #include "RevocationConfigurationEditor.h"
 #include "SubjectForm.h"
+#include "TagListInput.h"
 #include "TagModel.h"
 #include "ThemedIcons.h"
 #include "ValidityInput.h"
@@ -22,7 +23,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,7 +31,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -421,85 +420,14 @@ void CreateCertificateAuthorityWizard::buildTagsPage()
     page->setObjectName(QStringLiteral("wizardTagsPage"));
     page->setTitle(tr("Tags"));
     page->setSubTitle(tr("Optional key–value labels (up to 50) for organizing your CAs."));
-    m_tags = new QTableWidget(0, 2, page);
-    m_tags->setObjectName(QStringLiteral("wizardTags"));
-    m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
-    m_tags->horizontalHeader()->setStretchLastSection(true);
-    m_tags->horizontalHeader()->resizeSection(0, 260);
-    m_tags->verticalHeader()->setVisible(false);
-    auto *add = new QPushButton(ThemedIcons::icon(QStringLiteral("tag")), tr("Add tag"), page);
-    add->setObjectName(QStringLiteral("wizardAddTag"));
-    auto *remove =
-        new QPushButton(ThemedIcons::icon(QStringLiteral("delete")), tr("Remove tag"), page);
-    remove->setObjectName(QStringLiteral("wizardRemoveTag"));
-    m_tagMessage = new FieldMessage(page);
-    m_tagMessage->setObjectName(QStringLiteral("wizardTagMessage"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        if (m_tags->rowCount() >= models::TagModel::kMaxTags) {
-            m_tagMessage->showError(tr("A certificate authority can have at most %1 tags.")
-                                        .arg(models::TagModel::kMaxTags));
-            return;
-        }
-        const int row = m_tags->rowCount();
-        m_tags->insertRow(row);
-        m_tags->setItem(row, 0, new QTableWidgetItem);
-        m_tags->setItem(row, 1, new QTableWidgetItem);
-        m_tags->setCurrentCell(row, 0);
-        m_tags->editItem(m_tags->item(row, 0));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_tags->currentRow() >= 0)
-            m_tags->removeRow(m_tags->currentRow());
-        validateTags();
-    });
-    connect(m_tags, &QTableWidget::itemChanged, this,
-            &CreateCertificateAuthorityWizard::validateTags);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
+    m_tags = new TagListInput(
+        QStringLiteral("wizard"),
+        tr("A certificate authority can have at most %1 tags.").arg(models::TagModel::kMaxTags),
+        page);
+    connect(m_tags, &TagListInput::changed, page, &CheckedWizardPage::recheck);
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(buttons);
     layout->addWidget(m_tags, 1);
-    layout->addWidget(m_tagMessage);
-    page->setCompleteCheck([this] {
-        QString problem;
-        tags(&problem);
-        return problem.isEmpty();
-    });
-}
-
-QList<api::Tag> CreateCertificateAuthorityWizard::tags(QString *problem) const
-{
-    QList<api::Tag> out;
-    QSet<QString> keys;
-    for (int row = 0; row < m_tags->rowCount(); ++row) {
-        const QString key = m_tags->item(row, 0) ? m_tags->item(row, 0)->text() : QString();
-        const QString value = m_tags->item(row, 1) ? m_tags->item(row, 1)->text() : QString();
-        if (key.isEmpty() && value.isEmpty())
-            continue; // an empty row is ignored
-        QString issue = models::TagModel::keyProblem(key);
-        if (issue.isEmpty())
-            issue = models::TagModel::valueProblem(value);
-        if (issue.isEmpty() && keys.contains(key))
-            issue = tr("There is already a tag with the key %1.").arg(key);
-        if (!issue.isEmpty()) {
-            *problem = tr("Row %1: %2").arg(row + 1).arg(issue);
-            return {};
-        }
-        keys.insert(key);
-        out << api::Tag{key, value};
-    }
-    return out;
-}
-
-void CreateCertificateAuthorityWizard::validateTags()
-{
-    QString problem;
-    tags(&problem);
-    m_tagMessage->showError(problem);
-    m_pages[TagsPage]->recheck();
+    page->setCompleteCheck([this] { return m_tags->problem().isEmpty(); });
 }
 
 void CreateCertificateAuthorityWizard::buildPermissionsPage()
@@ -764,7 +692,7 @@ models::CertificateAuthorityCreation::Plan CreateCertificateAuthorityWizard::pla
     request.keyStorageSecurityStandard =
         api::KeyStorageSecurityStandard(m_keyStorage->currentData().toInt());
     QString problem;
-    const QList<api::Tag> tagList = tags(&problem);
+    const QList<api::Tag> tagList = m_tags->tags(&problem);
     if (!tagList.isEmpty())
         request.tags = tagList;
     if (isRoot()) {

@@ -22,7 +22,6 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QTableWidget;
 class QTextBrowser;
 
 namespace pca::views {
@@ -30,6 +29,7 @@ namespace pca::views {
 class FieldMessage;
 class RevocationConfigurationEditor;
 class SubjectForm;
+class TagListInput;
 class ValidityInput;
 
 // A wizard page whose completeness is a function of its fields.
@@ -98,11 +98,9 @@ private:
     void buildProgressPage();
     void fillSigningAlgorithms();
     void validateRevocation();
-    void validateTags();
     void updateReview();
     void startCreation();
     void showStep(models::CertificateAuthorityCreation::Step step);
-    QList<api::Tag> tags(QString *problem) const;
     api::RevocationConfiguration revocationConfiguration() const;
 
     models::PrivateCaClient *m_client;
@@ -124,8 +122,7 @@ private:
     QRadioButton *m_generalPurpose = nullptr;
     QRadioButton *m_shortLived = nullptr;
     QComboBox *m_keyStorage = nullptr;
-    QTableWidget *m_tags = nullptr;
-    FieldMessage *m_tagMessage = nullptr;
+    TagListInput *m_tags = nullptr;
     QCheckBox *m_acm = nullptr;
     QTextBrowser *m_summary = nullptr;
     QCheckBox *m_activateRoot = nullptr;

@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QEvent>
+#include <QScopedValueRollback>
 
 namespace pca::views {
 
@@ -53,6 +54,7 @@ void FieldMessage::show(const QString &text, Kind kind)
 
 void FieldMessage::restyle()
 {
+    const QScopedValueRollback<bool> guard(m_restyling, true);
     QPalette p = palette();
     switch (m_kind) {
     case Kind::Error:
@@ -71,7 +73,11 @@ void FieldMessage::restyle()
 void FieldMessage::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange)
+    // A new theme reaches child widgets as PaletteChange; the colours derive from it again
+    // (restyle's own setPalette sends one too, which is ignored).
+    if ((event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_restyling)
         restyle();
 }
 

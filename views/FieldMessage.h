@@ -34,6 +34,7 @@ private:
     void restyle();
     Kind m_kind = Kind::Hint;
     bool m_error = false;
+    bool m_restyling = false;
 };
 
 } // namespace pca::views

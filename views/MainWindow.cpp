@@ -14,6 +14,8 @@
 #include "ErrorText.h"
 #include "InstallCaCertificateDialog.h"
 #include "IssueCertificateDialog.h"
+#include "ManagedCertificateModel.h"
+#include "ManagedCertificatesPage.h"
 #include "ModalHooks.h"
 #include "RevokeCertificateDialog.h"
 #include "SettingsDialog.h"
@@ -27,10 +29,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -68,9 +72,11 @@ protected:
 
 } // namespace
 
-MainWindow::MainWindow(models::PrivateCaClient *client, QWidget *parent)
+MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManagerClient *acmClient,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_acmClient(acmClient)
     , m_model(new CertificateAuthorityModel(client, this))
     , m_filter(new models::CertificateAuthorityFilterModel(this))
     , m_pendingGrants(new models::AcmGrantOnActivation(client, this))
@@ -79,6 +85,7 @@ MainWindow::MainWindow(models::PrivateCaClient *client, QWidget *parent)
     setWindowTitle(tr("Private CA Manager"));
     setWindowIcon(ThemedIcons::icon(QStringLiteral("privateca")));
     m_filter->setSourceModel(m_model);
+    m_certificates = new ManagedCertificatesPage(acmClient, client, m_model, this);
     buildActions();
     buildMenus();
     buildCentralArea();
@@ -97,13 +104,19 @@ MainWindow::MainWindow(models::PrivateCaClient *client, QWidget *parent)
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(400);
     connect(m_busyDelay, &QTimer::timeout, this,
-            [this] { m_busy->setVisible(m_client->isBusy()); });
-    connect(client, &models::PrivateCaClient::busyChanged, this, [this](bool busy) {
-        if (busy)
+            [this] { m_busy->setVisible(m_client->isBusy() || m_acmClient->isBusy()); });
+    const auto busyChanged = [this] {
+        if (m_client->isBusy() || m_acmClient->isBusy())
             m_busyDelay->start();
         else
             m_busy->setVisible(false);
-    });
+    };
+    connect(client, &models::PrivateCaClient::busyChanged, this, busyChanged);
+    connect(acmClient, &models::CertificateManagerClient::busyChanged, this, busyChanged);
+    connect(m_certificates, &ManagedCertificatesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_certificates->model(), &models::ManagedCertificateModel::loaded, this,
+            &MainWindow::updateStatusBar);
 
     connect(m_model, &CertificateAuthorityModel::loaded, this, [this] {
         restoreSelection();
@@ -155,6 +168,10 @@ QAction *MainWindow::addCaAction(CaAction action, const QString &icon, const QSt
     a->setObjectName(objectName);
     a->setShortcut(shortcut);
     a->setShortcutVisibleInContextMenu(true);
+    // Chosen from the menu or by shortcut while the managed certificates are shown: first show
+    // the CA it acts on.
+    if (action != CaAction::Refresh)
+        connect(a, &QAction::triggered, this, [this] { setArea(Area::PrivateCas); });
     if (slot)
         connect(a, &QAction::triggered, this, slot);
     m_actions.insert(int(action), a);
@@ -225,11 +242,26 @@ void MainWindow::buildMenus()
     certificates->addAction(action(CaAction::IssueCertificate));
     certificates->addAction(action(CaAction::RevokeCertificate));
 
+    QMenu *acm = menuBar()->addMenu(tr("Certificate &Manager"));
+    acm->addActions(m_certificates->pageActions());
+    acm->insertSeparator(m_certificates->action(ManagedCertificatesPage::Action::Export));
+    acm->insertSeparator(m_certificates->action(ManagedCertificatesPage::Action::Delete));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList areaNames = {tr("Private CAs"), tr("Managed certificates")};
+    for (int i = 0; i < areaNames.size(); ++i) {
+        QAction *area = view->addAction(areaNames.at(i));
+        area->setObjectName(i == 0 ? QStringLiteral("actionShowPrivateCas")
+                                   : QStringLiteral("actionShowManagedCertificates"));
+        area->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+        connect(area, &QAction::triggered, this, [this, i] { setArea(Area(i)); });
+    }
+    view->addSeparator();
     QAction *find = view->addAction(tr("Find certificate authority"));
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        setArea(Area::PrivateCas);
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
     });
@@ -240,8 +272,10 @@ void MainWindow::buildMenus()
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *tab = view->addAction(tabNames.at(i));
         tab->setShortcut(QKeySequence(tr("Alt+%1").arg(i + 1)));
-        connect(tab, &QAction::triggered, this,
-                [this, i] { m_details->tabs()->setCurrentIndex(i); });
+        connect(tab, &QAction::triggered, this, [this, i] {
+            setArea(Area::PrivateCas);
+            m_details->tabs()->setCurrentIndex(i);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -254,6 +288,8 @@ void MainWindow::buildMenus()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     toolbar->setIconSize(QSize(24, 24));
+    toolbar->setContextMenuPolicy(Qt::PreventContextMenu); // each area shows its own
+    m_caToolBar = toolbar;
     toolbar->addAction(action(CaAction::CreateCertificateAuthority));
     toolbar->addAction(action(CaAction::InstallCaCertificate));
     toolbar->addSeparator();
@@ -266,9 +302,88 @@ void MainWindow::buildMenus()
     toolbar->addSeparator();
     toolbar->addAction(action(CaAction::AuditReport));
     toolbar->addAction(action(CaAction::Refresh));
+
+    m_certificateToolBar = addToolBar(tr("Certificate Manager"));
+    m_certificateToolBar->setObjectName(QStringLiteral("certificateToolBar"));
+    m_certificateToolBar->setMovable(false);
+    m_certificateToolBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_certificateToolBar->setIconSize(QSize(24, 24));
+    m_certificateToolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    using PageAction = ManagedCertificatesPage::Action;
+    m_certificateToolBar->addAction(m_certificates->action(PageAction::Request));
+    m_certificateToolBar->addSeparator();
+    m_certificateToolBar->addAction(m_certificates->action(PageAction::Export));
+    m_certificateToolBar->addAction(m_certificates->action(PageAction::Renew));
+    m_certificateToolBar->addAction(m_certificates->action(PageAction::Tags));
+    m_certificateToolBar->addSeparator();
+    m_certificateToolBar->addAction(m_certificates->action(PageAction::Delete));
+    m_certificateToolBar->addSeparator();
+    m_certificateToolBar->addAction(action(CaAction::Refresh));
+    m_certificateToolBar->setVisible(false);
+    for (QAction *a : m_certificates->pageActions())
+        m_actionIcons.insert(a, a->property("themedIcon").toString());
+    // Chosen from the menu while the CAs are shown: first show what it acts on.
+    connect(m_certificates, &ManagedCertificatesPage::actionTriggered, this,
+            [this] { setArea(Area::ManagedCertificates); });
 }
 
 void MainWindow::buildCentralArea()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("areaNavigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QStringList names = {tr("Private CAs"), tr("Managed certificates")};
+    const QStringList icons = {QStringLiteral("ca-root"), QStringLiteral("certificates")};
+    const QStringList tips = {tr("AWS Private CA: certificate authorities and what they issue"),
+                              tr("AWS Certificate Manager: certificates it issues through your "
+                                 "CAs and renews")};
+    int width = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(ThemedIcons::icon(icons.at(i)), names.at(i));
+        item->setToolTip(tips.at(i));
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 18));
+        m_navigation->addItem(item);
+        width = qMax(width, m_navigation->fontMetrics().horizontalAdvance(names.at(i)));
+    }
+    m_navigation->setFixedWidth(width + 22 + 40);
+    styleNavigation();
+
+    m_areas = new QStackedWidget(this);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->addWidget(buildCaArea());
+    m_areas->addWidget(m_certificates);
+    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaChanged);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_areas, 1);
+    setCentralWidget(central);
+    setTabOrder(m_navigation, m_filterEdit);
+    setTabOrder(m_filterEdit, m_tree);
+    setTabOrder(m_tree, m_details->tabs());
+}
+
+void MainWindow::styleNavigation()
+{
+    // A sidebar: the window's colour, not a list's.
+    QPalette p = m_navigation->palette();
+    p.setColor(QPalette::Base, palette().color(QPalette::Window));
+    m_navigation->setPalette(p);
+}
+
+QWidget *MainWindow::buildCaArea()
 {
     auto *listPane = new QWidget(this);
     m_filterEdit = new QLineEdit(listPane);
@@ -332,7 +447,7 @@ void MainWindow::buildCentralArea()
     listLayout->addWidget(m_filterEdit);
     listLayout->addWidget(m_tree, 1);
 
-    m_details = new CertificateAuthorityDetails(m_client, this);
+    m_details = new CertificateAuthorityDetails(m_client, m_acmClient, this);
     connect(m_details, &CertificateAuthorityDetails::createRequested, this,
             &MainWindow::createCertificateAuthority);
     connect(m_details->caCertificateTab(), &CaCertificateTab::installRequested, this,
@@ -352,9 +467,29 @@ void MainWindow::buildCentralArea()
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({230, 560});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
-    setTabOrder(m_filterEdit, m_tree);
-    setTabOrder(m_tree, m_details->tabs());
+    return splitter;
+}
+
+void MainWindow::setArea(Area area)
+{
+    m_navigation->setCurrentRow(int(area));
+}
+
+MainWindow::Area MainWindow::area() const
+{
+    return Area(m_areas->currentIndex());
+}
+
+void MainWindow::areaChanged()
+{
+    const int row = qMax(0, m_navigation->currentRow());
+    m_areas->setCurrentIndex(row);
+    const bool cas = Area(row) == Area::PrivateCas;
+    m_caToolBar->setVisible(cas);
+    m_certificateToolBar->setVisible(!cas);
+    if (!cas)
+        m_certificates->setPreferredCertificateAuthority(m_selectedArn);
+    updateStatusBar();
 }
 
 // ---- selection ----------------------------------------------------------------------------------
@@ -387,6 +522,7 @@ void MainWindow::selectionChanged()
     const QModelIndex current = m_tree->currentIndex();
     m_selectedArn =
         current.isValid() ? current.data(CertificateAuthorityModel::ArnRole).toString() : QString();
+    m_certificates->setPreferredCertificateAuthority(m_selectedArn);
     showSelected();
 }
 
@@ -452,6 +588,14 @@ void MainWindow::updateStatusBar()
                               : tr("Store %1 · account %2 · %3")
                                     .arg(QDir::toNativeSeparators(location), m_client->accountId(),
                                          m_client->region()));
+    if (area() == Area::ManagedCertificates) {
+        const models::ManagedCertificateModel *certificates = m_certificates->model();
+        const int count = certificates->rowCount();
+        m_countLabel->setText(!certificates->isLoaded() ? tr("Loading…")
+                              : count == 1              ? tr("1 managed certificate")
+                                                        : tr("%1 managed certificates").arg(count));
+        return;
+    }
     const int count = m_model->certificateAuthorityCount();
     m_countLabel->setText(!m_model->isLoaded() ? tr("Loading…")
                           : count == 1         ? tr("1 certificate authority")
@@ -574,6 +718,7 @@ void MainWindow::createAuditReport()
 void MainWindow::refresh()
 {
     m_model->reload();
+    m_certificates->refresh();
     if (selectedCertificateAuthority())
         m_details->reload(); // the tabs read again what they show
 }
@@ -612,6 +757,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) {
         ThemedIcons::clearCache();
         refreshIcons();
+        styleNavigation();
     }
 }
 

@@ -1,9 +1,12 @@
-// The main window: the CA tree (with filter and sortable columns) above the selected CA's
-// details; toolbar, menus and shortcuts for every action, each enabled only when the
-// selected CA's state allows it, with the reason in its tooltip.
+// The main window: two areas chosen in a navigation list, as the console's two services —
+// Private CAs (the CA tree with filter and sortable columns above the selected CA's details)
+// and Managed certificates (Certificate Manager). Toolbar, menus and shortcuts for every
+// action, each enabled only when the state of what is selected allows it, with the reason in
+// its tooltip.
 #pragma once
 
 #include "ActionAvailability.h"
+#include "CertificateManagerClient.h"
 #include "PrivateCaClient.h"
 
 #include <QHash>
@@ -11,8 +14,11 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
+class QStackedWidget;
 class QTimer;
+class QToolBar;
 class QTreeView;
 
 namespace pca::models {
@@ -24,14 +30,27 @@ class CertificateAuthorityModel;
 namespace pca::views {
 
 class CertificateAuthorityDetails;
+class ManagedCertificatesPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(models::PrivateCaClient *client, QWidget *parent = nullptr);
+    enum class Area
+    {
+        PrivateCas,
+        ManagedCertificates
+    };
+
+    MainWindow(models::PrivateCaClient *client, models::CertificateManagerClient *acmClient,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setArea(Area area);
+    Area area() const;
+    QListWidget *areaNavigation() const { return m_navigation; }
+    ManagedCertificatesPage *certificatesPage() const { return m_certificates; }
 
     models::CertificateAuthorityModel *caModel() const { return m_model; }
     models::CertificateAuthorityFilterModel *caFilter() const { return m_filter; }
@@ -65,6 +84,8 @@ private:
     void buildActions();
     void buildMenus();
     void buildCentralArea();
+    QWidget *buildCaArea();
+    void styleNavigation();
     QAction *addCaAction(models::CaAction action, const QString &icon, const QString &text,
                          const QKeySequence &shortcut, const QString &objectName,
                          void (MainWindow::*slot)());
@@ -73,16 +94,23 @@ private:
     void updateActions();
     void restoreSelection();
     void updateStatusBar();
+    void areaChanged();
     void showAbout();
     void refreshIcons();
 
     models::PrivateCaClient *m_client;
+    models::CertificateManagerClient *m_acmClient;
     models::CertificateAuthorityModel *m_model;
     models::CertificateAuthorityFilterModel *m_filter;
     models::AcmGrantOnActivation *m_pendingGrants;
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
     CertificateAuthorityDetails *m_details;
+    ManagedCertificatesPage *m_certificates;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_areas = nullptr;
+    QToolBar *m_caToolBar = nullptr;
+    QToolBar *m_certificateToolBar = nullptr;
     QHash<int, QAction *> m_actions;
     QHash<QAction *, QString> m_actionIcons;
     QAction *m_disableEnable = nullptr;

@@ -20,6 +20,7 @@ struct HookState
     QList<ShownError> errors;
     QStringList urls;
     QStringList questions;
+    QStringList questionTitles;
 };
 
 HookState &state()
@@ -65,6 +66,11 @@ QStringList ModalHooks::shownQuestions()
     return state().questions;
 }
 
+QStringList ModalHooks::shownQuestionTitles()
+{
+    return state().questionTitles;
+}
+
 void ModalHooks::clear()
 {
     const bool testMode = state().testMode;
@@ -79,16 +85,26 @@ QMessageBox::StandardButton ModalHooks::question(QWidget *parent, const QString 
 {
     HookState &s = state();
     s.questions << text;
+    s.questionTitles << title;
     if (!s.answers.isEmpty())
         return s.answers.dequeue();
     if (s.testMode) {
         qWarning("ModalHooks: unanswered question \"%s\"; answering Cancel", qPrintable(text));
         return QMessageBox::Cancel;
     }
-    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    box.setObjectName(QStringLiteral("questionBox"));
-    return QMessageBox::StandardButton(box.exec());
+    return QMessageBox::StandardButton(
+        questionBox(parent, title, text, buttons, defaultButton)->exec());
+}
+
+std::unique_ptr<QMessageBox> ModalHooks::questionBox(QWidget *parent, const QString &title,
+                                                     const QString &text,
+                                                     QMessageBox::StandardButtons buttons,
+                                                     QMessageBox::StandardButton defaultButton)
+{
+    auto box = std::make_unique<QMessageBox>(QMessageBox::Question, title, text, buttons, parent);
+    box->setDefaultButton(defaultButton);
+    box->setObjectName(QStringLiteral("questionBox"));
+    return box;
 }
 
 QString ModalHooks::saveFileName(QWidget *parent, const QString &caption, const QString &fileName,

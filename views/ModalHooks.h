@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace pca::views {
 
 struct ShownError
@@ -31,6 +33,7 @@ public:
     static QList<ShownError> shownErrors();
     static QStringList openedUrls();
     static QStringList shownQuestions();
+    static QStringList shownQuestionTitles(); // in the order of shownQuestions()
     static void clear();
 
     // ---- for the app ----------------------------------------------------------------------
@@ -38,6 +41,11 @@ public:
     question(QWidget *parent, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // The box question() shows (also for screenshots of a question tests answered).
+    static std::unique_ptr<QMessageBox>
+    questionBox(QWidget *parent, const QString &title, const QString &text,
+                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &fileName,
                                 const QString &filter);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);

@@ -1,5 +1,6 @@
 #include "PermissionsTab.h"
 
+#include "AcmRenewalDependents.h"
 #include "AcmRenewalPermission.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
@@ -15,9 +16,11 @@
 
 namespace pca::views {
 
-PermissionsTab::PermissionsTab(models::PrivateCaClient *client, QWidget *parent)
+PermissionsTab::PermissionsTab(models::PrivateCaClient *client,
+                               models::CertificateManagerClient *acmClient, QWidget *parent)
     : CaTab(client, parent)
     , m_acm(new models::AcmRenewalPermission(client, this))
+    , m_dependents(new models::AcmRenewalDependents(acmClient, this))
     , m_model(new models::PermissionModel(client, this))
 {
     setObjectName(QStringLiteral("permissionsTab"));
@@ -33,10 +36,13 @@ PermissionsTab::PermissionsTab(models::PrivateCaClient *client, QWidget *parent)
     m_checkBox->setTristate(true);
     m_note = new FieldMessage(acmBox);
     m_note->setObjectName(QStringLiteral("acmRenewalNote"));
+    m_dependentsLine = new FieldMessage(acmBox);
+    m_dependentsLine->setObjectName(QStringLiteral("acmRenewalDependents"));
     auto *acmLayout = new QVBoxLayout(acmBox);
     acmLayout->addWidget(intro);
     acmLayout->addWidget(m_checkBox);
     acmLayout->addWidget(m_note);
+    acmLayout->addWidget(m_dependentsLine);
 
     auto *tableBox = new QGroupBox(tr("Permissions"), this);
     m_table = new QTableView(tableBox);
@@ -61,12 +67,10 @@ PermissionsTab::PermissionsTab(models::PrivateCaClient *client, QWidget *parent)
     layout->addWidget(tableBox, 1);
 
     // The box follows the model; a click expresses a wish the model carries out.
-    connect(m_checkBox, &QCheckBox::clicked, this, [this] {
-        const bool grant = m_acm->checkState() != Qt::Checked;
-        m_acm->setAuthorized(grant);
-        syncCheckBox();
-    });
+    connect(m_checkBox, &QCheckBox::clicked, this, &PermissionsTab::checkBoxClicked);
     connect(m_acm, &models::AcmRenewalPermission::changed, this, &PermissionsTab::syncCheckBox);
+    connect(m_dependents, &models::AcmRenewalDependents::changed, this,
+            &PermissionsTab::syncCheckBox);
     connect(m_acm, &models::AcmRenewalPermission::failed, this, [this](const PcaError &error) {
         ModalHooks::showError(this, tr("ACM renewal permission"), error);
     });
@@ -85,11 +89,28 @@ void PermissionsTab::load()
 {
     if (m_acm->certificateAuthority() == arn()) {
         m_acm->refresh();
+        m_dependents->refresh();
         m_model->reload();
     } else {
         m_acm->setCertificateAuthority(arn());
+        m_dependents->setCertificateAuthority(arn());
         m_model->setCertificateAuthority(arn());
     }
+    syncCheckBox();
+}
+
+void PermissionsTab::checkBoxClicked()
+{
+    const bool grant = m_acm->checkState() != Qt::Checked;
+    // Clearing the box makes the certificates that renew through this CA fail to renew: the
+    // user confirms, knowing which.
+    if (!grant && m_dependents->count() > 0 &&
+        ModalHooks::question(this, tr("Stop ACM renewals?"),
+                             m_dependents->clearingConfirmation()) != QMessageBox::Yes) {
+        syncCheckBox();
+        return;
+    }
+    m_acm->setAuthorized(grant);
     syncCheckBox();
 }
 
@@ -97,7 +118,8 @@ void PermissionsTab::syncCheckBox()
 {
     QSignalBlocker block(m_checkBox);
     m_checkBox->setCheckState(m_acm->checkState());
-    m_checkBox->setEnabled(m_acm->isEditable());
+    // Editable once both what it is and what it governs are known.
+    m_checkBox->setEnabled(m_acm->isEditable() && m_dependents->isKnown());
     const QString reason = m_acm->isBusy() ? QString() : m_acm->disabledReason();
     m_checkBox->setToolTip(reason);
     if (m_acm->isBusy())
@@ -108,6 +130,13 @@ void PermissionsTab::syncCheckBox()
         m_note->showHint(reason);
     else
         m_note->clearMessage();
+    // What the box governs; a warning when they cannot renew because the box is clear.
+    const QString dependents = m_dependents->summary();
+    if (m_dependents->count() > 0 && m_acm->isKnown() && !m_acm->isBusy() &&
+        m_acm->checkState() != Qt::Checked)
+        m_dependentsLine->showError(tr("%1 Renewals fail while the box is clear.").arg(dependents));
+    else
+        m_dependentsLine->showHint(dependents);
 }
 
 } // namespace pca::views

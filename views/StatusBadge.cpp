@@ -65,6 +65,42 @@ BadgeTone toneOf(api::AuditReportStatus status)
     return BadgeTone::Neutral;
 }
 
+BadgeTone toneOf(api::acm::CertificateStatus status)
+{
+    using S = api::acm::CertificateStatus;
+    switch (status) {
+    case S::ISSUED:
+        return BadgeTone::Positive;
+    case S::PENDING_VALIDATION:
+        return BadgeTone::Pending;
+    case S::INACTIVE:
+        return BadgeTone::Neutral;
+    case S::EXPIRED:
+    case S::VALIDATION_TIMED_OUT:
+        return BadgeTone::Warning;
+    case S::REVOKED:
+    case S::FAILED:
+        return BadgeTone::Negative;
+    }
+    return BadgeTone::Neutral;
+}
+
+BadgeTone toneOf(api::acm::RenewalStatus status)
+{
+    using S = api::acm::RenewalStatus;
+    switch (status) {
+    case S::SUCCESS:
+        return BadgeTone::Positive;
+    case S::PENDING_AUTO_RENEWAL:
+        return BadgeTone::Info;
+    case S::PENDING_VALIDATION:
+        return BadgeTone::Pending;
+    case S::FAILED:
+        return BadgeTone::Negative;
+    }
+    return BadgeTone::Neutral;
+}
+
 QSize badgeSize(const QString &text, const QFont &font)
 {
     const QFontMetrics metrics(badgeFont(font));
@@ -101,8 +137,15 @@ StatusBadgeDelegate::StatusBadgeDelegate(Kind kind, int statusRole, QObject *par
     , m_statusRole(statusRole)
 {}
 
-BadgeTone StatusBadgeDelegate::tone(const QModelIndex &index) const
+StatusBadgeDelegate::StatusBadgeDelegate(ToneOf toneOf, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_toneOf(std::move(toneOf))
+{}
+
+std::optional<BadgeTone> StatusBadgeDelegate::tone(const QModelIndex &index) const
 {
+    if (m_toneOf)
+        return m_toneOf(index);
     const int value = index.data(m_statusRole).toInt();
     switch (m_kind) {
     case Kind::CertificateAuthority:
@@ -118,6 +161,11 @@ BadgeTone StatusBadgeDelegate::tone(const QModelIndex &index) const
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
+    const std::optional<BadgeTone> badgeTone = tone(index);
+    if (!badgeTone) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -126,7 +174,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QRect area = option.rect.adjusted(4, 2, -4, -2);
-    paintBadge(painter, area, text, tone(index), option.palette, option.font);
+    paintBadge(painter, area, text, *badgeTone, option.palette, option.font);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

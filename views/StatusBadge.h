@@ -1,19 +1,25 @@
 // Coloured status badges: a delegate for the status columns of the CA tree, the certificate
-// table and the audit report list, and a small widget for the detail pages.
+// tables and the audit report list, and a small widget for the detail pages.
 #pragma once
 
 #include "Theme.h"
+#include "api/AcmTypes.h"
 #include "api/Enums.h"
 #include "service/PrivateCaService.h"
 
 #include <QStyledItemDelegate>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 namespace pca::views {
 
 BadgeTone toneOf(api::CertificateAuthorityStatus status);
 BadgeTone toneOf(CertificateSummary::State state);
 BadgeTone toneOf(api::AuditReportStatus status);
+BadgeTone toneOf(api::acm::CertificateStatus status);
+BadgeTone toneOf(api::acm::RenewalStatus status);
 
 // Paints `text` as a rounded badge inside `rect` (left-aligned, vertically centred).
 void paintBadge(QPainter *painter, const QRect &rect, const QString &text, BadgeTone tone,
@@ -33,15 +39,19 @@ public:
     };
     // `statusRole` holds the enum value as int.
     StatusBadgeDelegate(Kind kind, int statusRole, QObject *parent = nullptr);
+    // The tone of each cell; cells without one are painted as plain text.
+    using ToneOf = std::function<std::optional<BadgeTone>(const QModelIndex &)>;
+    explicit StatusBadgeDelegate(ToneOf toneOf, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    BadgeTone tone(const QModelIndex &index) const;
-    Kind m_kind;
-    int m_statusRole;
+    std::optional<BadgeTone> tone(const QModelIndex &index) const;
+    Kind m_kind = Kind::CertificateAuthority;
+    int m_statusRole = 0;
+    ToneOf m_toneOf;
 };
 
 class StatusBadge : public QWidget

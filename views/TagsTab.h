@@ -4,7 +4,6 @@
 
 #include "CaTab.h"
 
-class QPushButton;
 class QTableView;
 
 namespace pca::models {
@@ -13,7 +12,7 @@ class TagModel;
 
 namespace pca::views {
 
-class FieldMessage;
+class TagEditor;
 
 class TagsTab : public CaTab
 {
@@ -22,21 +21,14 @@ class TagsTab : public CaTab
 public:
     explicit TagsTab(models::PrivateCaClient *client, QWidget *parent = nullptr);
     models::TagModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
 
 protected:
     void load() override;
 
 private:
-    void addTag();
-    void removeSelected();
-    void updateButtons();
-
     models::TagModel *m_model;
-    QTableView *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    FieldMessage *m_message;
+    TagEditor *m_editor;
 };
 
 } // namespace pca::views

@@ -1,6 +1,7 @@
 // privateca: the desktop app. Parses the command line, finds or creates the store (welcome
 // flow on first start, passphrase prompt afterwards, or headless with a passphrase file or
 // PRIVATECA_PASSPHRASE), then shows the main window over the in-process engine.
+#include "LocalCertificateManagerClient.h"
 #include "LocalEngine.h"
 #include "LocalPrivateCaClient.h"
 #include "MainWindow.h"
@@ -165,15 +166,20 @@ int main(int argc, char *argv[])
     models::LocalEngine engine(store);
     models::LocalPrivateCaClient client(engine.service());
     client.setLocation(options.directory);
-    views::MainWindow window(&client);
+    models::LocalCertificateManagerClient acmClient(engine.certificateManager());
+    views::MainWindow window(&client, &acmClient);
     window.show();
 
-    // Time-driven work of the engine: expiry, permanent deletion, CRLs re-issued on time.
+    // Time-driven work of the engines: expiry, permanent deletion, CRLs re-issued on time, and
+    // managed renewal of ACM's certificates while the app runs.
+    const auto runMaintenance = [&client, &acmClient] {
+        client.runMaintenance(nullptr, nullptr);
+        acmClient.runMaintenance(nullptr, nullptr);
+    };
     QTimer maintenance;
     maintenance.setInterval(60 * 1000);
-    QObject::connect(&maintenance, &QTimer::timeout, &client,
-                     [&client] { client.runMaintenance(nullptr, nullptr); });
+    QObject::connect(&maintenance, &QTimer::timeout, &client, runMaintenance);
     maintenance.start();
-    client.runMaintenance(nullptr, nullptr);
+    runMaintenance();
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include "CertificateAuthorityModel.h"
 #include "CertificateModel.h"
 #include "CertificatesTab.h"
+#include "LocalCertificateManagerClient.h"
 #include "LocalEngine.h"
 #include "LocalPrivateCaClient.h"
 #include "MainWindow.h"
@@ -230,7 +231,8 @@ int measure(const QString &directory, qint64 total)
     models::LocalEngine engine(store);
     models::LocalPrivateCaClient client(engine.service());
     client.setLocation(directory);
-    views::MainWindow window(&client);
+    models::LocalCertificateManagerClient acmClient(engine.certificateManager());
+    views::MainWindow window(&client, &acmClient);
     window.show();
     if (!waitUntil([&] { return window.isVisible() && window.caModel()->isLoaded(); })) {
         std::fprintf(stderr, "the CA list did not load\n");

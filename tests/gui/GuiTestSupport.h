@@ -3,6 +3,7 @@
 // object name and to save screenshots under <build>/screenshots.
 #pragma once
 
+#include "LocalCertificateManagerClient.h"
 #include "LocalPrivateCaClient.h"
 #include "MainWindow.h"
 #include "ModalHooks.h"
@@ -42,7 +43,10 @@ inline void dropOffscreenSizeHintWarnings()
 struct GuiFixture
 {
     TestEngine engine;
+    // Certificate Manager over the engine's store and service, as LocalEngine builds it.
+    CertificateManager certificateManager{engine.store(), engine.service()};
     models::LocalPrivateCaClient client{engine.service()};
+    models::LocalCertificateManagerClient acmClient{certificateManager};
     std::unique_ptr<views::MainWindow> window;
 
     GuiFixture()
@@ -50,14 +54,16 @@ struct GuiFixture
         views::ModalHooks::setTestMode(true);
         views::ModalHooks::clear();
         client.setLocation(engine.directory());
-        window = std::make_unique<views::MainWindow>(&client);
+        window = std::make_unique<views::MainWindow>(&client, &acmClient);
         window->resize(1280, 820);
         window->show();
     }
     ~GuiFixture()
     {
         window.reset();
+        acmClient.waitForIdle();
         client.waitForIdle();
+        certificateManager.waitForBackgroundWork();
     }
 };
 

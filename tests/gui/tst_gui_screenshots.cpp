@@ -1,6 +1,8 @@
 // Saves a PNG of every main screen under <build>/screenshots: the main window (empty, each tab
-// of an active CA, a pending CA, dark theme), every page of the Create CA wizard and every
-// dialog. People look at these; the test checks that each was written.
+// of an active CA, a pending CA, dark theme), every page of the Create CA wizard, every dialog,
+// and the Certificate Manager area (certificates in different states, its dialogs, and the
+// Permissions tab with what the ACM checkbox governs). People look at these; the test checks
+// that each was written.
 #include "CertificateAuthorityDetails.h"
 #include "CertificateAuthorityModel.h"
 #include "CertificateModel.h"
@@ -8,10 +10,15 @@
 #include "CreateCertificateAuthorityWizard.h"
 #include "DeleteCertificateAuthorityDialog.h"
 #include "ErrorDialog.h"
+#include "ExportManagedCertificateDialog.h"
 #include "GuiTestSupport.h"
 #include "InstallCaCertificateDialog.h"
 #include "IssueCertificateDialog.h"
+#include "ManagedCertificateModel.h"
+#include "ManagedCertificateTagsDialog.h"
+#include "ManagedCertificatesPage.h"
 #include "PassphraseDialog.h"
+#include "RequestCertificateDialog.h"
 #include "ResourcePolicyText.h"
 #include "RevokeCertificateDialog.h"
 #include "SettingsDialog.h"
@@ -23,6 +30,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -48,6 +56,7 @@ private Q_SLOTS:
     void mainWindowAndTabs();
     void wizardPages();
     void dialogs();
+    void certificateManager();
     void firstStartAndUnlock();
     void darkTheme();
 
@@ -374,6 +383,159 @@ void ScreenshotsTest::dialogs()
                       f.window.get());
     error.show();
     shoot(&error, QStringLiteral("dialog-error"));
+}
+
+void ScreenshotsTest::certificateManager()
+{
+    test::GuiFixture f;
+    const QString root = f.engine.createActiveRoot(QStringLiteral("Example Corp Root CA"),
+                                                   api::KeyAlgorithm::EC_secp384r1,
+                                                   api::SigningAlgorithm::SHA384WITHECDSA, 20);
+    const QString issuing =
+        f.engine.createActiveSubordinate(root, QStringLiteral("Example Corp Issuing CA"));
+    const QString lab =
+        f.engine.createActiveRoot(QStringLiteral("Lab Root CA"), api::KeyAlgorithm::RSA_2048,
+                                  api::SigningAlgorithm::SHA256WITHRSA, 5);
+    const QString retired = f.engine.createActiveRoot(QStringLiteral("Retired Root CA"));
+    api::UpdateCertificateAuthorityRequest disable;
+    disable.certificateAuthorityArn = retired;
+    disable.status = api::CertificateAuthorityStatus::DISABLED;
+    f.engine.service().updateCertificateAuthority(disable);
+    api::CreatePermissionRequest grant;
+    grant.certificateAuthorityArn = issuing;
+    grant.principal = QStringLiteral("acm.amazonaws.com");
+    grant.actions = {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+                     api::ActionType::ListPermissions};
+    f.engine.service().createPermission(grant);
+
+    CertificateManager &acm = f.certificateManager;
+    const auto request = [&acm](const QString &ca, const QString &domain,
+                                QList<QString> moreNames = {},
+                                api::acm::KeyAlgorithm key = api::acm::KeyAlgorithm::RSA_2048) {
+        api::acm::RequestCertificateRequest r;
+        r.domainName = domain;
+        r.certificateAuthorityArn = ca;
+        r.keyAlgorithm = key;
+        if (!moreNames.isEmpty())
+            r.subjectAlternativeNames = moreNames;
+        const QString arn = *acm.requestCertificate(r).certificateArn;
+        acm.waitForBackgroundWork();
+        return arn;
+    };
+    // A year ago, from the lab CA that never let ACM renew: now within DaysBeforeExpiry, and
+    // managed renewal fails.
+    const QString legacy = request(lab, QStringLiteral("legacy.example.com"), {},
+                                   api::acm::KeyAlgorithm::EC_prime256v1);
+    f.engine.clock().advanceDays(CertificateManager::kValidityDays - 31);
+    acm.runMaintenance();
+    request(issuing, QStringLiteral("www.example.com"), {QStringLiteral("example.com")});
+    const QString api =
+        request(issuing, QStringLiteral("api.example.com"), {QStringLiteral("api-v2.example.com")},
+                api::acm::KeyAlgorithm::EC_prime256v1);
+    acm.renewCertificate({api});
+    acm.waitForBackgroundWork();
+    const QString git =
+        request(lab, QStringLiteral("git.example.com"), {}, api::acm::KeyAlgorithm::EC_prime256v1);
+    acm.renewCertificate({git});
+    acm.waitForBackgroundWork();
+    const QString vpn = request(retired, QStringLiteral("vpn.example.com"), {},
+                                api::acm::KeyAlgorithm::EC_secp384r1);
+    acm.addTagsToCertificate(
+        {legacy,
+         {api::Tag{QStringLiteral("team"), QStringLiteral("platform")},
+          api::Tag{QStringLiteral("environment"), QStringLiteral("production")}}});
+
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(issuing).isValid());
+    f.window->selectCertificateAuthority(issuing);
+    f.window->setArea(MainWindow::Area::ManagedCertificates);
+    ManagedCertificatesPage *page = f.window->certificatesPage();
+    page->refresh();
+    PCA_WAIT_FOR(page->model()->rowCount() == 5 && page->model()->failedCount() == 1);
+    page->selectCertificate(legacy);
+    f.acmClient.waitForIdle();
+    QCoreApplication::processEvents();
+    shoot(f.window.get(), QStringLiteral("acm-1-managed-certificates"));
+    page->selectCertificate(vpn);
+    QCoreApplication::processEvents();
+    shoot(f.window.get(), QStringLiteral("acm-2-managed-certificate-failed"));
+
+    // The request dialog, filled in.
+    page->action(ManagedCertificatesPage::Action::Request)->trigger();
+    auto *requestDialog = test::visibleWidget<RequestCertificateDialog>(f.window.get());
+    QVERIFY(requestDialog);
+    QTest::keyClicks(test::find<QLineEdit>(requestDialog, QStringLiteral("requestDomainName")),
+                     QStringLiteral("shop.example.com"));
+    test::find<QPlainTextEdit>(requestDialog, QStringLiteral("requestAdditionalNames"))
+        ->setPlainText(QStringLiteral("www.shop.example.com\nshop.example.net"));
+    test::click(test::find<QPushButton>(requestDialog, QStringLiteral("requestAddTag")));
+    auto *tags = test::find<QTableWidget>(requestDialog, QStringLiteral("requestTags"));
+    tags->item(0, 0)->setText(QStringLiteral("team"));
+    tags->item(0, 1)->setText(QStringLiteral("web shop"));
+    auto *caMessage = test::find<QLabel>(requestDialog, QStringLiteral("requestCaMessage"));
+    PCA_WAIT_FOR(caMessage->text().startsWith(QStringLiteral("This CA authorizes")));
+    shoot(requestDialog, QStringLiteral("acm-3-dialog-request-certificate"));
+    // A CA that does not let ACM renew says so before the request.
+    auto *caBox =
+        test::find<QComboBox>(requestDialog, QStringLiteral("requestCertificateAuthority"));
+    caBox->setCurrentIndex(caBox->findData(lab));
+    PCA_WAIT_FOR(caMessage->text().startsWith(QStringLiteral("This CA does not authorize")));
+    shoot(requestDialog, QStringLiteral("acm-3-dialog-request-certificate-unauthorized-ca"));
+    requestDialog->reject();
+
+    // The export dialog, passphrase typed twice.
+    page->selectCertificate(legacy);
+    page->action(ManagedCertificatesPage::Action::Export)->trigger();
+    auto *exportDialog = test::visibleWidget<ExportManagedCertificateDialog>(f.window.get());
+    QVERIFY(exportDialog);
+    QTest::keyClicks(test::find<QLineEdit>(exportDialog, QStringLiteral("exportPassphrase")),
+                     QStringLiteral("correct horse"));
+    QTest::keyClicks(test::find<QLineEdit>(exportDialog, QStringLiteral("exportPassphraseRepeat")),
+                     QStringLiteral("correct horse"));
+    shoot(exportDialog, QStringLiteral("acm-4-dialog-export-certificate"));
+    exportDialog->reject();
+
+    page->action(ManagedCertificatesPage::Action::Tags)->trigger();
+    auto *tagsDialog = test::visibleWidget<ManagedCertificateTagsDialog>(f.window.get());
+    QVERIFY(tagsDialog);
+    PCA_WAIT_FOR(
+        test::find<QTableView>(tagsDialog, QStringLiteral("tagTable"))->model()->rowCount() == 2);
+    shoot(tagsDialog, QStringLiteral("acm-5-dialog-certificate-tags"));
+    tagsDialog->reject();
+
+    // The Permissions tab of the issuing CA: what its checkbox governs, and the question asked
+    // before it is cleared.
+    f.window->setArea(MainWindow::Area::PrivateCas);
+    f.window->selectCertificateAuthority(issuing);
+    f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Permissions);
+    auto *box = test::find<QCheckBox>(f.window.get(), QStringLiteral("acmRenewalCheckBox"));
+    auto *dependents = test::find<QLabel>(f.window.get(), QStringLiteral("acmRenewalDependents"));
+    PCA_WAIT_FOR(box->isEnabled() && box->isChecked() &&
+                 dependents->text().startsWith(QStringLiteral("2 certificates")));
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("acm-6-permissions-dependents"));
+    ModalHooks::setNextAnswer(QMessageBox::No);
+    test::click(box);
+    QVERIFY(box->isChecked());
+    QVERIFY(!ModalHooks::shownQuestions().isEmpty());
+    std::unique_ptr<QMessageBox> question =
+        ModalHooks::questionBox(f.window.get(), ModalHooks::shownQuestionTitles().last(),
+                                ModalHooks::shownQuestions().last());
+    question->show();
+    shoot(question.get(), QStringLiteral("acm-7-permissions-confirmation"));
+    question.reset();
+    // The lab CA: a certificate depends on it, but the box is clear.
+    f.window->selectCertificateAuthority(lab);
+    PCA_WAIT_FOR(box->isEnabled() && !box->isChecked() &&
+                 dependents->text().startsWith(QStringLiteral("2 certificates")));
+    f.client.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("acm-8-permissions-unauthorized"));
+
+    Theme::apply(ThemeChoice::Dark);
+    f.window->setArea(MainWindow::Area::ManagedCertificates);
+    page->selectCertificate(git);
+    QCoreApplication::processEvents();
+    shoot(f.window.get(), QStringLiteral("acm-1-managed-certificates-dark"));
+    Theme::apply(ThemeChoice::System);
 }
 
 void ScreenshotsTest::firstStartAndUnlock()

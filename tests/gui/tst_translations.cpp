@@ -4,10 +4,13 @@
 #include "CertificateAuthorityModel.h"
 #include "DisplayNames.h"
 #include "GuiTestSupport.h"
+#include "ManagedCertificateModel.h"
+#include "ManagedCertificatesPage.h"
 #include "crypto/CertificateTemplates.h"
 
 #include <QAction>
 #include <QFile>
+#include <QListWidget>
 #include <QLocale>
 #include <QSettings>
 #include <QTabWidget>
@@ -108,6 +111,35 @@ void TranslationsTest::widgetsSpeakGerman()
         QTest::qWait(20);
         f.client.waitForIdle();
         QVERIFY(test::saveScreenshot(f.window.get(), QStringLiteral("tab-5-permissions-de")));
+
+        // The Certificate Manager area speaks German too.
+        QCOMPARE(f.window->areaNavigation()
+                     ->item(int(views::MainWindow::Area::ManagedCertificates))
+                     ->text(),
+                 QStringLiteral("Verwaltete Zertifikate"));
+        api::acm::RequestCertificateRequest request;
+        request.domainName = QStringLiteral("shop.beispiel.de");
+        request.certificateAuthorityArn = root;
+        const QString arn = *f.certificateManager.requestCertificate(request).certificateArn;
+        f.certificateManager.waitForBackgroundWork();
+        f.certificateManager.renewCertificate({arn}); // fails: the CA does not authorize ACM
+        f.certificateManager.waitForBackgroundWork();
+        f.window->setArea(views::MainWindow::Area::ManagedCertificates);
+        views::ManagedCertificatesPage *page = f.window->certificatesPage();
+        page->refresh();
+        const auto details = [page, &arn] {
+            const models::ManagedCertificateModel *model = page->model();
+            return model
+                ->index(model->rowForArn(arn), models::ManagedCertificateModel::DetailsColumn)
+                .data()
+                .toString();
+        };
+        PCA_WAIT_FOR(details() == QStringLiteral("ACM nicht berechtigt"));
+        page->selectCertificate(arn);
+        f.acmClient.waitForIdle();
+        QTest::qWait(20);
+        QVERIFY(
+            test::saveScreenshot(f.window.get(), QStringLiteral("acm-1-managed-certificates-de")));
     }
     QCoreApplication::removeTranslator(&m_translator);
     QLocale::setDefault(QLocale::c());

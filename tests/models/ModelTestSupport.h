@@ -1,8 +1,10 @@
 // Shared set-up of the model tests: a throw-away engine behind the real asynchronous client.
 #pragma once
 
+#include "LocalCertificateManagerClient.h"
 #include "LocalPrivateCaClient.h"
 #include "TestEngine.h"
+#include "service/CertificateManager.h"
 
 #include <QTest>
 
@@ -29,6 +31,31 @@ struct ClientFixture
         }
         for (std::thread &thread : threads)
             thread.join();
+    }
+};
+
+// The same with Certificate Manager over the engine's store and service, behind its client.
+struct AcmClientFixture : ClientFixture
+{
+    CertificateManager manager{engine.store(), engine.service()};
+    models::LocalCertificateManagerClient acmClient{manager};
+
+    ~AcmClientFixture()
+    {
+        acmClient.waitForIdle();
+        client.waitForIdle();
+        manager.waitForBackgroundWork();
+    }
+
+    // Grants acm.amazonaws.com what managed renewal needs on `caArn`.
+    void authorizeAcm(const QString &caArn)
+    {
+        api::CreatePermissionRequest request;
+        request.certificateAuthorityArn = caArn;
+        request.principal = QStringLiteral("acm.amazonaws.com");
+        request.actions = {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+                           api::ActionType::ListPermissions};
+        engine.service().createPermission(request);
     }
 };
 

@@ -1,0 +1,7 @@
+#include "CertificateManagerClient.h"
+
+namespace pca::models {
+
+CertificateManagerClient::~CertificateManagerClient() = default;
+
+} // namespace pca::models
