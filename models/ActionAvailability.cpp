@@ -58,9 +58,9 @@ Availability ActionAvailability::of(CaAction action,
                             "disabled; this one is %1.")
                              .arg(statusName.toLower()));
     case CaAction::ChangePermissions:
-        return allowedIn({Status::ACTIVE},
-                         tr("Permissions can be changed only while the CA is active; this one "
-                            "is %1.")
+        return allowedIn({Status::PENDING_CERTIFICATE, Status::ACTIVE},
+                         tr("Permissions can be changed only while the CA is active or waits for "
+                            "its certificate; this one is %1.")
                              .arg(statusName.toLower()));
     case CaAction::CreateCertificateAuthority:
     case CaAction::Refresh:

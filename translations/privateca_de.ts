@@ -263,8 +263,8 @@
         <translation>Prüfberichte können nur erstellt werden, solange die CA aktiv oder deaktiviert ist; diese hat den Status „%1“.</translation>
     </message>
     <message>
-        <source>Permissions can be changed only while the CA is active; this one is %1.</source>
-        <translation>Berechtigungen können nur geändert werden, solange die CA aktiv ist; diese hat den Status „%1“.</translation>
+        <source>Permissions can be changed only while the CA is active or waits for its certificate; this one is %1.</source>
+        <translation>Berechtigungen können nur geändert werden, solange die CA aktiv ist oder auf ihr Zertifikat wartet; diese hat den Status „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3421,8 +3421,8 @@ api.example.com</translation>
         <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The revocation configuration can be changed only while the CA is active or disabled.</source>
-        <translation>Die Widerrufskonfiguration kann nur geändert werden, solange die CA aktiv oder deaktiviert ist.</translation>
+        <source>The revocation configuration can be changed only while the CA is active, disabled or waits for its certificate.</source>
+        <translation>Die Widerrufskonfiguration kann nur geändert werden, solange die CA aktiv oder deaktiviert ist oder auf ihr Zertifikat wartet.</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -161,13 +161,17 @@ void RevocationTab::validate()
 void RevocationTab::updateEnabled()
 {
     using S = api::CertificateAuthorityStatus;
-    const bool editable = status() == S::ACTIVE || status() == S::DISABLED;
+    // The engine takes a revocation configuration also while the CA waits for its certificate
+    // (as AWS does); CRLs exist only once it has one.
+    const bool hasCrls = status() == S::ACTIVE || status() == S::DISABLED;
+    const bool editable = hasCrls || status() == S::PENDING_CERTIFICATE;
     m_save->setEnabled(editable && m_dirty && m_valid);
     m_save->setToolTip(editable ? QString()
                                 : tr("The revocation configuration can be changed only while "
-                                     "the CA is active or disabled."));
+                                     "the CA is active, disabled or waits for its "
+                                     "certificate."));
     m_discard->setEnabled(m_dirty);
-    const bool crlLive = editable && certificateAuthority().revocationConfiguration &&
+    const bool crlLive = hasCrls && certificateAuthority().revocationConfiguration &&
                          certificateAuthority().revocationConfiguration->crlConfiguration &&
                          certificateAuthority().revocationConfiguration->crlConfiguration->enabled;
     m_saveCrl->setEnabled(crlLive);

@@ -263,8 +263,10 @@ PrivateCaService::getCertificateAuthorityCsr(const api::GetCertificateAuthorityC
         throw PcaError(errors::RequestInProgress,
                        QStringLiteral("The CSR of %1 is still being created.").arg(ca.arn));
     }
+    // A CSR exists from PENDING_CERTIFICATE on and stays while the CA is ACTIVE, DISABLED or
+    // EXPIRED (Terraform reads it back after activation).
     if (ca.status == Status::FAILED || ca.status == Status::DELETED || ca.csr.isEmpty())
-        d->invalidState(ca, QStringLiteral("GetCertificateAuthorityCsr"));
+        d->invalidStateAs(ca, awsWording::kCaCertificateState);
     return {QString::fromLatin1(crypto::pemFromDer(ca.csr, "CERTIFICATE REQUEST"))};
 }
 
@@ -276,9 +278,12 @@ PrivateCaService::getCertificateAuthorityCertificate(
     d->authorizeCall("GetCertificateAuthorityCertificate", request.certificateAuthorityArn);
     const store::CaRecord ca = d->loadCa(request.certificateAuthorityArn);
     const Status status = d->effectiveStatus(ca);
+    // InvalidStateException (never RequestInProgressException, which the API model does not
+    // list for this action) while there is no CA certificate: Terraform's read of a
+    // PENDING_CERTIFICATE CA tolerates exactly this exception.
     if (ca.certificate.isEmpty() ||
         !(status == Status::ACTIVE || status == Status::DISABLED || status == Status::EXPIRED))
-        d->invalidState(ca, QStringLiteral("GetCertificateAuthorityCertificate"));
+        d->invalidStateAs(ca, awsWording::kCaCertificateState);
     api::GetCertificateAuthorityCertificateResponse response;
     response.certificate = QString::fromLatin1(crypto::pemFromDer(ca.certificate, "CERTIFICATE"));
     if (!ca.certificateChain.isEmpty())
@@ -511,9 +516,14 @@ void PrivateCaService::updateCertificateAuthority(
         if (!current)
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
+        // A status change needs an ACTIVE or DISABLED CA. A revocation configuration alone can
+        // also be set while the CA waits for its certificate, as AWS allows (Terraform's
+        // acceptance tests change it on CAs that were never activated).
         const Status status = d->effectiveStatus(*current);
-        if (status != Status::ACTIVE && status != Status::DISABLED)
-            d->invalidState(*current, QStringLiteral("UpdateCertificateAuthority"));
+        const bool allowed = status == Status::ACTIVE || status == Status::DISABLED ||
+                             (!request.status && status == Status::PENDING_CERTIFICATE);
+        if (!allowed)
+            d->invalidStateAs(*current, awsWording::kUpdateState);
         if (request.status && *request.status != current->status) {
             current->status = *request.status;
             current->lastStateChangeAt = d->now();
@@ -566,12 +576,10 @@ void PrivateCaService::deleteCertificateAuthority(
             w.updateCa(*current);
             return;
         case Status::ACTIVE:
-            throw PcaError(errors::InvalidState,
-                           QStringLiteral("The certificate authority %1 is ACTIVE; disable it "
-                                          "before deleting it.")
-                               .arg(ca.arn));
+            d->invalidStateAs(*current, awsWording::kDeleteState,
+                              QStringLiteral("Disable it before deleting it."));
         case Status::DELETED:
-            d->invalidState(*current, QStringLiteral("DeleteCertificateAuthority"));
+            d->invalidStateAs(*current, awsWording::kDeleteState);
         }
     });
     d->forgetCa(ca.id);
@@ -591,10 +599,9 @@ void PrivateCaService::restoreCertificateAuthority(
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
         if (current->status != Status::DELETED) {
-            throw PcaError(errors::InvalidState,
-                           QStringLiteral("Only a DELETED certificate authority can be restored; "
-                                          "%1 is %2.")
-                               .arg(ca.arn, api::enumName(d->effectiveStatus(*current))));
+            d->invalidStateAs(*current, awsWording::kRestoreState,
+                              QStringLiteral("Only a DELETED certificate authority can be "
+                                             "restored."));
         }
         current->status = current->statusBeforeDeletion.value_or(Status::DISABLED);
         current->statusBeforeDeletion.reset();

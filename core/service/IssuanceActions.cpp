@@ -162,9 +162,9 @@ PrivateCaService::planIssue(const api::IssueCertificateRequest &incoming)
                             .arg(certificateTemplate->name));
         }
         if (status != Status::ACTIVE && status != Status::PENDING_CERTIFICATE)
-            d->invalidState(ca, QStringLiteral("IssueCertificate"));
+            d->invalidStateAs(ca, awsWording::kIssueState);
     } else if (status != Status::ACTIVE) {
-        d->invalidState(ca, QStringLiteral("IssueCertificate"));
+        d->invalidStateAs(ca, awsWording::kIssueState);
     }
     if (!crypto::isSigningAlgorithmCompatible(ca.configuration.keyAlgorithm,
                                               request.signingAlgorithm)) {
@@ -295,12 +295,8 @@ QString PrivateCaService::commitIssue(store::StoreWriter &w, const IssuePlan &pl
                        QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
     const Status currentStatus = d->effectiveStatus(current->first, current->second);
     if (!(currentStatus == Status::ACTIVE ||
-          (plan.selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE))) {
-        throw PcaError(errors::InvalidState,
-                       QStringLiteral("The certificate authority %1 is %2; "
-                                      "IssueCertificate is not allowed in this state.")
-                           .arg(ca.arn, api::enumName(currentStatus)));
-    }
+          (plan.selfSignedRoot && currentStatus == Status::PENDING_CERTIFICATE)))
+        ServiceInternals::invalidStateAs(ca.arn, currentStatus, awsWording::kIssueState);
     store::CertificateRecord record = issue.record;
     record.requestedBy = principal;
     w.insertCertificate(record);
@@ -491,9 +487,12 @@ PrivateCaService::getCertificate(const api::GetCertificateRequest &request)
                                       "serial number.")
                            .arg(request.certificateArn));
     }
+    // A certificate is never RequestInProgressException here: IssueCertificate answers once
+    // the certificate is stored, so the SDK waiter and cert-manager's retry loop succeed at
+    // their first GetCertificate.
     if (ca->status == Status::CREATING || ca->status == Status::FAILED ||
         ca->status == Status::DELETED)
-        d->invalidState(*ca, QStringLiteral("GetCertificate"));
+        d->invalidStateAs(*ca, awsWording::kIssuedCertificatesState);
     const auto found = m_store.reader().certificateDer(ca->id, serial);
     if (!found) {
         throw PcaError(

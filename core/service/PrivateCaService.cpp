@@ -150,10 +150,30 @@ CertificateAuthorityStatus ServiceInternals::effectiveStatus(CertificateAuthorit
 
 void ServiceInternals::invalidState(const store::CaRecord &ca, const QString &action) const
 {
-    throw PcaError(errors::InvalidState,
-                   QStringLiteral("The certificate authority %1 is %2; %3 is not allowed in "
-                                  "this state.")
-                       .arg(ca.arn, api::enumName(effectiveStatus(ca)), action));
+    throw PcaError(
+        errors::InvalidState,
+        QString::fromLatin1(awsWording::kInState).arg(api::enumName(effectiveStatus(ca))) +
+            QStringLiteral(" %1 is not allowed for %2 in this state.").arg(action, ca.arn));
+}
+
+void ServiceInternals::invalidStateAs(const store::CaRecord &ca, const char *sentence,
+                                      const QString &hint) const
+{
+    invalidStateAs(ca.arn, effectiveStatus(ca), sentence, hint);
+}
+
+void ServiceInternals::invalidStateAs(const QString &caArn, CertificateAuthorityStatus status,
+                                      const char *sentence, const QString &hint)
+{
+    const QString wording = QString::fromLatin1(sentence);
+    QString message = wording.contains(QLatin1StringView("%1")) ? wording.arg(caArn) : wording;
+    message +=
+        wording.contains(QLatin1StringView("%1"))
+            ? QStringLiteral(" Its status is %1.").arg(api::enumName(status))
+            : QStringLiteral(" Certificate authority %1 is %2.").arg(caArn, api::enumName(status));
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    throw PcaError(errors::InvalidState, message);
 }
 
 api::CertificateAuthority ServiceInternals::describe(const store::CaRecord &ca) const
@@ -276,10 +296,12 @@ QString ServiceInternals::makeNextToken(const QString &operation, const QString 
 QJsonObject ServiceInternals::readNextToken(const QString &operation, const QString &scope,
                                             const QString &token) const
 {
-    const auto invalid = [] {
+    const auto invalid = [&operation] {
         return PcaError(errors::InvalidNextToken,
-                        QStringLiteral("The NextToken is not valid. Use the token returned by "
-                                       "the previous call."));
+                        QStringLiteral("The token specified in the NextToken argument is not "
+                                       "valid. Use the token returned from your previous call "
+                                       "to %1.")
+                            .arg(operation));
     };
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 2)
@@ -365,8 +387,9 @@ void ServiceInternals::validateRevocationConfiguration(
             if (crl->expirationInDays || crl->customCname || crl->s3BucketName ||
                 crl->s3ObjectAcl || crl->crlDistributionPointExtensionConfiguration ||
                 crl->crlType || crl->customPath) {
-                invalidArgs(QStringLiteral("A CrlConfiguration that disables CRLs must contain "
-                                           "only Enabled=false."));
+                invalidArgs(QStringLiteral("A configuration disabling CRLs or OCSP must contain "
+                                           "only the Enabled=False parameter; this "
+                                           "CrlConfiguration has others."));
             }
         } else {
             if (!crl->s3BucketName)
@@ -389,8 +412,9 @@ void ServiceInternals::validateRevocationConfiguration(
     if (const auto &ocsp = config.ocspConfiguration) {
         if (!ocsp->enabled) {
             if (ocsp->ocspCustomCname)
-                invalidArgs(QStringLiteral("An OcspConfiguration that disables OCSP must contain "
-                                           "only Enabled=false."));
+                invalidArgs(QStringLiteral("A configuration disabling CRLs or OCSP must contain "
+                                           "only the Enabled=False parameter; this "
+                                           "OcspConfiguration has OcspCustomCname."));
         } else {
             checkCname(ocsp->ocspCustomCname, "OcspCustomCname");
         }

@@ -43,7 +43,11 @@ void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &re
             throw PcaError(errors::RequestInProgress,
                            QStringLiteral("%1 is still being created.").arg(record.arn));
         }
-        if (status != Status::ACTIVE && status != Status::DISABLED)
+        // A PENDING_CERTIFICATE CA goes on to the certificate: the only one it can have issued
+        // is its own self-signed certificate, which is refused below as AWS refuses it (the
+        // Terraform provider destroys such a certificate and ignores exactly that refusal).
+        if (status != Status::ACTIVE && status != Status::DISABLED &&
+            status != Status::PENDING_CERTIFICATE)
             d->invalidState(record, QStringLiteral("RevokeCertificate"));
     };
     checkState(ca);
@@ -61,23 +65,30 @@ void PrivateCaService::revokeCertificate(const api::RevokeCertificateRequest &re
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
         checkState(*current);
+        const bool pending = d->effectiveStatus(*current) == Status::PENDING_CERTIFICATE;
         const std::optional<store::CertificateRecord> cert = w.findCertificate(ca.id, serial);
+        const bool selfSigned =
+            cert && (cert->certificate == current->certificate ||
+                     cert->templateArn.contains(QStringLiteral("/RootCACertificate")));
+        if (pending && !selfSigned)
+            d->invalidState(*current, QStringLiteral("RevokeCertificate"));
         if (!cert) {
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Certificate authority %1 did not issue a certificate "
                                           "with serial %2.")
                                .arg(ca.arn, crypto::serialColonHex(serial)));
         }
+        if (selfSigned) {
+            throw PcaError(errors::InvalidRequest,
+                           QString::fromLatin1(awsWording::kSelfSignedRevocation) +
+                               QStringLiteral(" %1 is the root CA's own certificate; delete the "
+                                              "CA instead.")
+                                   .arg(certificateArn));
+        }
         if (cert->revokedAt) {
             throw PcaError(
                 errors::RequestAlreadyProcessed,
                 QStringLiteral("The certificate %1 is already revoked.").arg(certificateArn));
-        }
-        if (cert->certificate == current->certificate ||
-            cert->templateArn.contains(QStringLiteral("/RootCACertificate"))) {
-            throw PcaError(errors::InvalidRequest,
-                           QStringLiteral("You cannot revoke a root CA self-signed certificate; "
-                                          "delete the CA instead."));
         }
         if (cert->notAfter < now) {
             throw PcaError(errors::InvalidRequest,

@@ -25,6 +25,38 @@ inline constexpr int kDefaultCrlExpirationDays = 7;
 inline constexpr qint64 kDefaultCrlPartitionSize = 100000;
 inline constexpr const char *kAcmPrincipal = "acm.amazonaws.com";
 
+// AWS's own wording of errors that clients match on (not only on the exception name). Each
+// message of ours contains the sentence verbatim; docs/server.md ("Client compatibility") names
+// the client code or AWS page it comes from. %1 is the CA's ARN where AWS puts it.
+namespace awsWording {
+// UpdateCertificateAuthority: terraform-provider-aws destroys a CA by disabling it first and
+// goes on to DeleteCertificateAuthority on an InvalidStateException containing this sentence.
+inline constexpr const char *kUpdateState =
+    "The certificate authority must be in the ACTIVE or DISABLED state to be updated.";
+// IssueCertificate: terraform-provider-aws retries while the message contains this sentence.
+inline constexpr const char *kIssueState =
+    "The certificate authority is not in a valid state for issuing certificates.";
+// DeleteCertificateAuthority / RestoreCertificateAuthority (AWS's CloudTrail examples).
+inline constexpr const char *kDeleteState =
+    "The certificate authority is not in a valid state for deletion.";
+inline constexpr const char *kRestoreState =
+    "The certificate authority is not in a valid state for restoration.";
+// GetCertificateAuthorityCertificate (PENDING_CERTIFICATE and the other states without a CA
+// certificate) and GetCertificateAuthorityCsr (states without a CSR).
+inline constexpr const char *kCaCertificateState =
+    "The certificate authority %1 is not in the correct state to have a certificate signing "
+    "request.";
+// GetCertificate on a CA that cannot have issued certificates (CREATING, FAILED, DELETED).
+inline constexpr const char *kIssuedCertificatesState =
+    "The certificate authority %1 is not in the correct state to have issued certificates.";
+// The other actions: "The certificate authority is in the DELETED state" (terraform-provider-aws
+// treats a permission of a deleted CA as gone on this sentence), for every status.
+inline constexpr const char *kInState = "The certificate authority is in the %1 state.";
+// RevokeCertificate of a root CA's self-signed certificate (InvalidRequestException); the
+// Terraform provider ignores it when it destroys an aws_acmpca_certificate.
+inline constexpr const char *kSelfSignedRevocation = "Self-signed certificate can not be revoked.";
+} // namespace awsWording
+
 // Signing objects of a CA kept in memory once decrypted or parsed.
 struct CaKeyMaterial
 {
@@ -70,7 +102,16 @@ public:
     api::CertificateAuthorityStatus effectiveStatus(api::CertificateAuthorityStatus stored,
                                                     std::optional<qint64> notAfter) const;
     api::CertificateAuthority describe(const store::CaRecord &ca) const;
+    // InvalidStateException for `action` on a CA whose state does not allow it: AWS's sentence
+    // "The certificate authority is in the <STATUS> state.", the action and the CA's ARN.
     [[noreturn]] void invalidState(const store::CaRecord &ca, const QString &action) const;
+    // InvalidStateException worded as AWS words it for the action (`sentence`, one of
+    // awsWording; its %1, if any, is the ARN), then the CA's ARN and status and `hint`.
+    [[noreturn]] void invalidStateAs(const store::CaRecord &ca, const char *sentence,
+                                     const QString &hint = QString()) const;
+    [[noreturn]] static void invalidStateAs(const QString &caArn,
+                                            api::CertificateAuthorityStatus status,
+                                            const char *sentence, const QString &hint = QString());
 
     // ---- authorization (AuthorizationActions.cpp) ------------------------------------------
     // Authorizes acm-pca:<operation> on `resource` (a CA ARN, or "*") for the caller in scope,

@@ -27,7 +27,11 @@ QList<T> page(const QList<T> &all, const std::optional<int> &maxResults,
         const QJsonObject cursor = d.readNextToken(operation, scope, *nextToken);
         offset = qsizetype(cursor.value(QStringLiteral("o")).toDouble());
         if (offset < 0 || offset > all.size())
-            throw PcaError(errors::InvalidNextToken, QStringLiteral("The NextToken is not valid."));
+            throw PcaError(errors::InvalidNextToken,
+                           QStringLiteral("The token specified in the NextToken argument is not "
+                                          "valid. Use the token returned from your previous "
+                                          "call to %1.")
+                               .arg(operation));
     }
     const qsizetype size = maxResults.value_or(kDefaultListSize);
     QList<T> out = all.mid(offset, size);
@@ -63,8 +67,8 @@ void PrivateCaService::tagCertificateAuthority(const api::TagCertificateAuthorit
             keys.insert(tag.key);
         if (keys.size() > kMaxTags) {
             throw PcaError(errors::TooManyTags,
-                           QStringLiteral("A private CA can have up to %1 tags; this request "
-                                          "would give %2 %3.")
+                           QStringLiteral("You can associate up to %1 tags with a private CA; "
+                                          "this request would give %2 %3.")
                                .arg(kMaxTags)
                                .arg(ca.arn)
                                .arg(keys.size()));
@@ -114,6 +118,15 @@ api::ListTagsResponse PrivateCaService::listTags(const api::ListTagsRequest &req
 // ------------------------------------------------------------------------------------
 
 namespace {
+
+// Permissions are granted and revoked while the CA is ACTIVE (AWS's renewal-permissions page)
+// and also while it waits for its certificate: the same page lets them be delegated when the CA
+// is created, and Terraform's acceptance tests create and destroy aws_acmpca_permission on CAs
+// that were never activated.
+bool permissionsChangeable(Status status)
+{
+    return status == Status::ACTIVE || status == Status::PENDING_CERTIFICATE;
+}
 
 void checkPrincipal(const QString &principal)
 {
@@ -174,7 +187,7 @@ void PrivateCaService::createPermission(const api::CreatePermissionRequest &requ
         if (!current)
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
-        if (d->effectiveStatus(*current) != Status::ACTIVE)
+        if (!permissionsChangeable(d->effectiveStatus(*current)))
             d->invalidState(*current, QStringLiteral("CreatePermission"));
         const QString source = request.sourceAccount.value_or(identity().accountId);
         if (w.findPermission(ca.id, request.principal, source)) {
@@ -204,7 +217,7 @@ void PrivateCaService::deletePermission(const api::DeletePermissionRequest &requ
         if (!current)
             throw PcaError(errors::ResourceNotFound,
                            QStringLiteral("Could not find certificate authority %1.").arg(ca.arn));
-        if (d->effectiveStatus(*current) != Status::ACTIVE)
+        if (!permissionsChangeable(d->effectiveStatus(*current)))
             d->invalidState(*current, QStringLiteral("DeletePermission"));
         const QString source = request.sourceAccount.value_or(identity().accountId);
         if (!w.findPermission(ca.id, request.principal, source)) {

@@ -1,7 +1,8 @@
 // boto3 (Debian's python3-boto3 under /usr/bin/python3) against a spawned privateca-server:
 // the full lifecycle with waiters and paginators, then a restart on the same store; error
-// codes as botocore reports them; SigV4 rejections with botocore's own signer; Certificate
-// Manager through boto3's acm client.
+// codes as botocore reports them; what Terraform, cert-manager's issuer and the SDK waiters and
+// paginators rely on; SigV4 rejections with botocore's own signer; Certificate Manager through
+// boto3's acm client.
 #include "ServerProcess.h"
 
 #include <QFile>
@@ -53,6 +54,17 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start());
         PCA_VERIFY_RUN(server.python(QStringLiteral("boto3_acm.py")));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    // The calls Terraform's AWS provider, cert-manager's aws-privateca-issuer and the SDK
+    // waiters and paginators make, with the error codes and AWS's sentences they match on
+    // (docs/server.md, "Client compatibility").
+    void clientCompatibility()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        PCA_VERIFY_RUN(server.python(QStringLiteral("boto3_client_compat.py")));
         QCOMPARE(server.stop(), 0);
     }
 

@@ -835,6 +835,71 @@ private Q_SLOTS:
         QCOMPARE(engine->store().reader().countCas(), 0);
     }
 
+    // What Terraform's AWS provider does with a CA that never got its certificate: it changes
+    // the revocation configuration (AWS allows that before activation), and its destroy first
+    // disables the CA, going on to DeleteCertificateAuthority only on AWS's sentence.
+    void terraformOnPendingCertificate()
+    {
+        const QString pending =
+            engine->createCa(CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        api::UpdateCertificateAuthorityRequest config;
+        config.certificateAuthorityArn = pending;
+        api::RevocationConfiguration revocation;
+        revocation.crlConfiguration = crl();
+        config.revocationConfiguration = revocation;
+        svc().updateCertificateAuthority(config);
+        QVERIFY(engine->describe(pending).revocationConfiguration->crlConfiguration->enabled);
+        QCOMPARE(engine->status(pending), CertificateAuthorityStatus::PENDING_CERTIFICATE);
+
+        api::UpdateCertificateAuthorityRequest disableIt;
+        disableIt.certificateAuthorityArn = pending;
+        disableIt.status = CertificateAuthorityStatus::DISABLED;
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority must be in the ACTIVE "
+                                               "or DISABLED state to be updated"),
+                                svc().updateCertificateAuthority(disableIt));
+        // Not even the revocation configuration once the CA is deleted.
+        svc().deleteCertificateAuthority({pending, 7});
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority must be in the ACTIVE "
+                                               "or DISABLED state to be updated"),
+                                svc().updateCertificateAuthority(config));
+    }
+
+    // InvalidStateException carries AWS's sentence for each action that has one.
+    void stateErrorsInAwsWording()
+    {
+        const QString pending =
+            engine->createCa(CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+        PCA_EXPECT_ERROR_SAYING(
+            errors::InvalidState,
+            QStringLiteral("The certificate authority %1 is not in the correct state to have a "
+                           "certificate signing request.")
+                .arg(pending),
+            svc().getCertificateAuthorityCertificate({pending}));
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority is not in a valid "
+                                               "state for restoration."),
+                                svc().restoreCertificateAuthority({pending}));
+        const QString root = engine->createActiveRoot(QStringLiteral("Active"));
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority is not in a valid "
+                                               "state for deletion."),
+                                svc().deleteCertificateAuthority({root, std::nullopt}));
+        disable(root);
+        svc().deleteCertificateAuthority({root, 7});
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority is not in a valid "
+                                               "state for deletion."),
+                                svc().deleteCertificateAuthority({root, 7}));
+        PCA_EXPECT_ERROR_SAYING(
+            errors::InvalidState,
+            QStringLiteral("The certificate authority %1 is not in the correct state to have a "
+                           "certificate signing request.")
+                .arg(root),
+            svc().getCertificateAuthorityCsr({root}));
+    }
+
     void deletePendingAndCreating()
     {
         const QString pending =

@@ -937,8 +937,11 @@ private Q_SLOTS:
         // PENDING_CERTIFICATE subordinate cannot issue.
         const QString pending =
             engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
-        PCA_EXPECT_ERROR(errors::InvalidState,
-                         engine->service().issueCertificate(request(pending, csr)));
+        // AWS's sentence, on which Terraform retries for a minute.
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority is not in a valid state "
+                                               "for issuing certificates"),
+                                engine->service().issueCertificate(request(pending, csr)));
         // DISABLED cannot issue but existing certificates can still be fetched.
         const QString disabled = engine->createActiveRoot(QStringLiteral("To be disabled"));
         const QString arn = engine->issue(disabled, QStringLiteral("before.example.com"));
@@ -949,6 +952,14 @@ private Q_SLOTS:
         PCA_EXPECT_ERROR(errors::InvalidState,
                          engine->service().issueCertificate(request(disabled, csr)));
         QVERIFY(engine->service().getCertificate({disabled, arn}).certificate);
+        // Once the CA is deleted its certificates are out of reach, with AWS's sentence (on
+        // which Terraform's acceptance tests count a certificate as destroyed).
+        engine->service().deleteCertificateAuthority({disabled, 7});
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority %1 is not in the correct "
+                                               "state to have issued certificates.")
+                                    .arg(disabled),
+                                engine->service().getCertificate({disabled, arn}));
     }
 
     void getCertificateErrors()

@@ -179,7 +179,7 @@ private Q_SLOTS:
         svc().deletePermission(remove);
     }
 
-    void permissionsOnlyWhileActive()
+    void permissionsWhileActiveOrPending()
     {
         svc().createPermission(grant(ca, {ActionType::IssueCertificate}));
         setStatus(CertificateAuthorityStatus::DISABLED);
@@ -193,10 +193,20 @@ private Q_SLOTS:
         QCOMPARE(svc().listPermissions({std::nullopt, std::nullopt, ca}).permissions->size(), 1);
         setStatus(CertificateAuthorityStatus::ACTIVE);
         svc().deletePermission(remove);
+        // A CA waiting for its certificate takes permissions (AWS's console grants them at
+        // creation; Terraform creates aws_acmpca_permission on such CAs).
         const QString pending =
             engine->createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
-        PCA_EXPECT_ERROR(errors::InvalidState,
-                         svc().createPermission(grant(pending, {ActionType::GetCertificate})));
+        svc().createPermission(grant(pending, {ActionType::GetCertificate}));
+        QCOMPARE(svc().listPermissions({std::nullopt, std::nullopt, pending}).permissions->size(),
+                 1);
+        remove.certificateAuthorityArn = pending;
+        svc().deletePermission(remove);
+        // Those of a deleted CA are gone for Terraform on AWS's sentence.
+        svc().deleteCertificateAuthority({pending, 7});
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidState,
+                                QStringLiteral("The certificate authority is in the DELETED state"),
+                                svc().listPermissions({std::nullopt, std::nullopt, pending}));
     }
 
     void listPermissionsPaginates()

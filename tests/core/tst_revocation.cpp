@@ -255,8 +255,9 @@ private Q_SLOTS:
                                                           RevocationReason::UNSPECIFIED));
         // The root's own self-signed certificate cannot be revoked.
         const QString rootSerial = engine->describe(ca).serial->remove(QLatin1Char(':'));
-        PCA_EXPECT_ERROR(errors::InvalidRequest,
-                         revoke(ca, rootSerial, RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR_SAYING(errors::InvalidRequest,
+                                QStringLiteral("Self-signed certificate can not be revoked"),
+                                revoke(ca, rootSerial, RevocationReason::UNSPECIFIED));
         revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED);
         PCA_EXPECT_ERROR(errors::RequestAlreadyProcessed,
                          revoke(ca, serialOf(leaf), RevocationReason::KEY_COMPROMISE));
@@ -289,6 +290,24 @@ private Q_SLOTS:
         svc().deleteCertificateAuthority({ca, 7});
         PCA_EXPECT_ERROR(errors::InvalidState,
                          revoke(ca, serialOf(leaf), RevocationReason::UNSPECIFIED));
+
+        // A root that signed its own certificate but never installed it: revoking that
+        // certificate is refused as for an active root (Terraform destroys it so, and ignores
+        // exactly this refusal).
+        const QString pendingRoot =
+            engine->createCa(api::CertificateAuthorityType::ROOT, QStringLiteral("Pending Root"));
+        api::IssueCertificateRequest self;
+        self.certificateAuthorityArn = pendingRoot;
+        self.csr = svc().getCertificateAuthorityCsr({pendingRoot}).csr->toLatin1();
+        self.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+        self.templateArn = QStringLiteral("arn:aws:acm-pca:::template/RootCACertificate/V1");
+        self.validity = {1, api::ValidityPeriodType::YEARS};
+        const QString selfSigned = *svc().issueCertificate(self).certificateArn;
+        PCA_EXPECT_ERROR_SAYING(
+            errors::InvalidRequest, QStringLiteral("Self-signed certificate can not be revoked"),
+            revoke(pendingRoot, serialOf(selfSigned), RevocationReason::UNSPECIFIED));
+        PCA_EXPECT_ERROR(errors::InvalidState,
+                         revoke(pendingRoot, QStringLiteral("01"), RevocationReason::UNSPECIFIED));
     }
 
     void expiredEntriesStayForOneMoreCrl()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void badInputShowsAnErrorAndChangesNothing();
     void policyIsValidatedBeforeItApplies();
     void revocationFormValidatesInlineAndSavesTheCrl();
+    void revocationFormSavesForAPendingCa();
     void auditReportIsCreatedAndSaved();
     void settingsStoreThePublicUrl();
     void errorDialogNamesTheException();
@@ -302,6 +303,32 @@ void DialogsTest::revocationFormValidatesInlineAndSavesTheCrl()
     f.engine.issue(ca, QStringLiteral("partitioned.example.com"));
     PCA_WAIT_FOR(partitions->isVisibleTo(tab) &&
                  partitions->text().startsWith(QStringLiteral("1 (each has its own CRL")));
+}
+
+// A CA waiting for its certificate takes a revocation configuration (as the API does, and as
+// Terraform sets it); there is no CRL to save or publish until the certificate is installed.
+void DialogsTest::revocationFormSavesForAPendingCa()
+{
+    test::GuiFixture f;
+    const QString ca =
+        f.engine.createCa(api::CertificateAuthorityType::SUBORDINATE, QStringLiteral("Pending"));
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(ca).isValid());
+    f.window->selectCertificateAuthority(ca);
+    f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Revocation);
+    RevocationTab *tab = f.window->details()->revocationTab();
+    auto *save = test::find<QPushButton>(tab, QStringLiteral("saveRevocationButton"));
+    // No "can be changed only while …" once the tab shows the pending CA.
+    PCA_WAIT_FOR(save->toolTip().isEmpty());
+    QVERIFY(!save->isEnabled());
+    test::click(test::find<QCheckBox>(tab, QStringLiteral("crlEnabled")));
+    QTest::keyClicks(test::find<QLineEdit>(tab, QStringLiteral("crlBucket")),
+                     QStringLiteral("pending-crl"));
+    PCA_WAIT_FOR(save->isEnabled());
+    test::click(save);
+    PCA_WAIT_FOR(f.engine.describe(ca).revocationConfiguration->crlConfiguration->enabled);
+    QCOMPARE(f.engine.status(ca), Status::PENDING_CERTIFICATE);
+    f.client.waitForIdle();
+    QVERIFY(!test::find<QPushButton>(tab, QStringLiteral("saveCrlButton"))->isEnabled());
 }
 
 void DialogsTest::auditReportIsCreatedAndSaved()

@@ -377,9 +377,10 @@ void ScreenshotsTest::dialogs()
 
     ErrorDialog error(QStringLiteral("Issue certificate"),
                       PcaError(errors::InvalidState,
-                               QStringLiteral("The certificate authority arn:aws:acm-pca:us-east-1:"
-                                              "123456789012:certificate-authority/… is DISABLED; "
-                                              "IssueCertificate is not allowed in this state.")),
+                               QStringLiteral("The certificate authority is not in a valid state "
+                                              "for issuing certificates. Certificate authority "
+                                              "arn:aws:acm-pca:us-east-1:123456789012:"
+                                              "certificate-authority/… is DISABLED.")),
                       f.window.get());
     error.show();
     shoot(&error, QStringLiteral("dialog-error"));

@@ -58,6 +58,7 @@ void ModelHelpersTest::actionAvailability_data()
     row("audit pending", CaAction::AuditReport, Status::PENDING_CERTIFICATE, false, "pending");
     row("permissions disabled", CaAction::ChangePermissions, Status::DISABLED, false,
         "only while the CA is active");
+    row("permissions pending", CaAction::ChangePermissions, Status::PENDING_CERTIFICATE, true);
 }
 
 void ModelHelpersTest::actionAvailability()

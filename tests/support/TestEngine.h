@@ -141,3 +141,14 @@ QString expectError(const char *type, Fn &&fn, bool *matched)
             type, [&] { expr; }, &pcaMatched_);                                                    \
         QVERIFY2(pcaMatched_, qPrintable(pcaMessage_));                                            \
     } while (false)
+
+// QVERIFY that `expr` throws PcaError of `type` whose message contains `text` (AWS's wording,
+// which clients match on).
+#define PCA_EXPECT_ERROR_SAYING(type, text, expr)                                                  \
+    do {                                                                                           \
+        bool pcaMatched_ = false;                                                                  \
+        const QString pcaMessage_ = ::pca::test::expectError(                                      \
+            type, [&] { expr; }, &pcaMatched_);                                                    \
+        QVERIFY2(pcaMatched_, qPrintable(pcaMessage_));                                            \
+        QVERIFY2(pcaMessage_.contains(text), qPrintable(pcaMessage_));                             \
+    } while (false)
