@@ -25,6 +25,9 @@
 #include "ApiServer.h"
 #include "SigV4.h"
 #include "api/ApiJson.h"
+#include "service/AccessControl.h"
+#include "service/EventHistory.h"
+#include "service/IdentityService.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
@@ -443,14 +446,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption phasesOption(
         QStringLiteral("phases"),
         QStringLiteral("Comma-separated phases to run (default: "
-                       "engine-issue,http-issue,http-issue-at-rate,engine-get,http-get,http-get-"
-                       "at-rate; also http-get-during-rsa4096-issue)."),
+                       "engine-issue,http-issue,http-issue-iam-user,http-issue-at-rate,engine-get,"
+                       "http-get,http-get-at-rate; also http-get-during-rsa4096-issue)."),
         QStringLiteral("LIST"),
-        QStringLiteral("engine-issue,http-issue,http-issue-at-rate,engine-get,http-get,http-get-"
-                       "at-rate"));
+        QStringLiteral("engine-issue,http-issue,http-issue-iam-user,http-issue-at-rate,engine-get,"
+                       "http-get,http-get-at-rate"));
+    const QCommandLineOption noCallersOption(
+        QStringLiteral("no-callers"),
+        QStringLiteral("Serve without IAM callers and without the event history (the server's "
+                       "own key only), to see what they cost."));
     parser.addOptions({durationOption, connectionsOption, loadThreadsOption, rateOption,
-                       getRateOption, rateConnectionsOption, ioOption, handlerOption,
-                       phasesOption});
+                       getRateOption, rateConnectionsOption, ioOption, handlerOption, phasesOption,
+                       noCallersOption});
     parser.process(app);
     const double duration = qMax(0.5, parser.value(durationOption).toDouble());
     const int connections = qMax(1, parser.value(connectionsOption).toInt());
@@ -475,6 +482,26 @@ int main(int argc, char *argv[])
     ApiServerOptions options;
     options.http.ioThreads = parser.value(ioOption).toInt();
     options.http.handlerThreads = parser.value(handlerOption).toInt();
+    // As privateca-server runs: IAM callers and every call recorded in the event history.
+    const bool callers = !parser.isSet(noCallersOption);
+    IdentityService identity(*store, clock);
+    EventHistory events(*store, clock);
+    if (callers) {
+        options.identity = &identity;
+        options.events = &events;
+    }
+    // An IAM user allowed to issue end-entity certificates from the CA and nothing else: its
+    // calls go through the identity policy's evaluation (the condition on the template too).
+    identity.createUser(QStringLiteral("bench-issuer"), QStringLiteral("/"), {});
+    identity.putUserPolicy(
+        QStringLiteral("bench-issuer"), QStringLiteral("issue"),
+        QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                       "\"Action\":[\"acm-pca:IssueCertificate\",\"acm-pca:GetCertificate\"],"
+                       "\"Resource\":\"%1\",\"Condition\":{\"ArnLike\":{"
+                       "\"acm-pca:TemplateArn\":\"arn:aws:acm-pca:::template/EndEntity*\"}}}]}")
+            .arg(caArn));
+    const api::iam::AccessKey userKey = identity.createAccessKey(QStringLiteral("bench-issuer"));
+    const AccessKey iamKey{userKey.accessKeyId.toLatin1(), userKey.secretAccessKey.toLatin1()};
     ApiServer server(service, clock, {key}, options);
     if (!server.listen(QHostAddress::LocalHost, 0)) {
         std::fprintf(stderr, "listen failed: %s\n", qPrintable(server.errorString()));
@@ -483,9 +510,10 @@ int main(int argc, char *argv[])
     const quint16 port = server.serverPort();
 
     std::printf("privateca-server benchmark: %d connections on %d load thread(s), %.1f s per "
-                "phase, %d cores; server: %d I/O + %d handler threads\n",
+                "phase, %d cores; server: %d I/O + %d handler threads; %s\n",
                 connections, loadThreads, duration, QThread::idealThreadCount(),
-                options.http.ioThreads, options.http.handlerThreads);
+                options.http.ioThreads, options.http.handlerThreads,
+                callers ? "IAM callers and event history on" : "server key only, no events");
 
     // The load generator runs while the main thread serves the listening socket.
     QThread *load = QThread::create([&] {
@@ -499,9 +527,13 @@ int main(int argc, char *argv[])
 
         // Two sets: the mixed phase runs two load generators at once.
         std::vector<std::unique_ptr<SigV4Signer>> signers;
-        for (int t = 0; t < 2 * loadThreads; ++t)
+        std::vector<std::unique_ptr<SigV4Signer>> userSigners;
+        for (int t = 0; t < 2 * loadThreads; ++t) {
             signers.push_back(std::make_unique<SigV4Signer>(key, "us-east-1", "acm-pca"));
+            userSigners.push_back(std::make_unique<SigV4Signer>(iamKey, "us-east-1", "acm-pca"));
+        }
         const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+        bool asUser = false; // sign with the IAM user's key (the http-issue-iam-user phase)
         const auto signedRequest = [&](int thread, const char *operation, QByteArray body) {
             HttpRequest request;
             request.method = "POST";
@@ -510,7 +542,8 @@ int main(int argc, char *argv[])
                                {"Content-Type", "application/x-amz-json-1.1"},
                                {"X-Amz-Target", QByteArray("ACMPrivateCA.") + operation}};
             request.body = std::move(body);
-            signers[size_t(thread)]->sign(request, QDateTime::currentMSecsSinceEpoch());
+            (asUser ? userSigners : signers)[size_t(thread)]->sign(
+                request, QDateTime::currentMSecsSinceEpoch());
             return request.serialize();
         };
 
@@ -546,7 +579,16 @@ int main(int argc, char *argv[])
                 return runHttpPhase(port, loadThreads, connections, duration, makeIssue,
                                     checkIssue);
             });
-            printRow("HTTP + SigV4", r);
+            printRow("HTTP + SigV4 (server key)", r);
+        }
+        if (phases.contains(QStringLiteral("http-issue-iam-user")) && callers) {
+            asUser = true;
+            PhaseResult r = withCommitCount(*store, [&] {
+                return runHttpPhase(port, loadThreads, connections, duration, makeIssue,
+                                    checkIssue);
+            });
+            asUser = false;
+            printRow("HTTP + SigV4 (IAM user)", r);
         }
         if (phases.contains(QStringLiteral("http-issue-at-rate"))) {
             PhaseResult r = withCommitCount(*store, [&] {

@@ -4,6 +4,7 @@
 // engines on one store and whole across a crash.
 #include "TestEngine.h"
 #include "crypto/CertificateInspector.h"
+#include "service/AccessControl.h"
 #include "service/CertificateManager.h"
 #include "store/ManagedCertificateStore.h"
 
@@ -189,8 +190,8 @@ private Q_SLOTS:
         QVERIFY(object);
         int byAcm = 0;
         for (const QJsonValue &row : QJsonDocument::fromJson(object->content).array()) {
-            const bool managed = row.toObject().value(QStringLiteral("serial")).toString() ==
-                                 d.serial->toLower();
+            const bool managed =
+                row.toObject().value(QStringLiteral("serial")).toString() == d.serial->toLower();
             QCOMPARE(row.toObject().value(QStringLiteral("requestedByServicePrincipal")),
                      managed ? QJsonValue(QStringLiteral("acm.amazonaws.com"))
                              : QJsonValue(QJsonValue::Undefined));
@@ -371,6 +372,63 @@ private Q_SLOTS:
         QCOMPARE(acmIssued(*engine, root), 2);
         // Renewed: out of the window again, so the next run does nothing.
         QCOMPARE(acm->runMaintenance(), 0);
+    }
+
+    // A partner account's ACM (issue 17) reaches a CA of the store only through the CA's
+    // resource policy: without it, issuance and renewal fail with PCA_ACCESS_DENIED; with it
+    // they succeed; and the certificate is the partner's, not the store account's.
+    void partnerAccountNeedsTheCasResourcePolicy()
+    {
+        const QString root = engine->createActiveRoot(QStringLiteral("Shared Root"));
+        const Caller partner = Caller::administratorOf(QStringLiteral("111122223333"));
+        QString refused;
+        {
+            CallerScope scope(partner);
+            refused = request(root);
+            QVERIFY(refused.contains(QLatin1String(":111122223333:certificate/")));
+            const CertificateDetail d = describe(refused);
+            QCOMPARE(d.status, CertificateStatus::FAILED);
+            QCOMPARE(d.failureReason, FailureReason::PCA_ACCESS_DENIED);
+        }
+        QCOMPARE(acmIssued(*engine, root), 0);
+        // Not the store account's certificate.
+        const auto mine = acm->listCertificates({}).certificateSummaryList;
+        QVERIFY(!mine || mine->isEmpty());
+
+        api::PutPolicyRequest put;
+        put.resourceArn = root;
+        put.policy =
+            QStringLiteral(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                "\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":["
+                "\"acm-pca:IssueCertificate\",\"acm-pca:GetCertificate\"],\"Resource\":\"%1\"}]}")
+                .arg(root);
+        pca().putPolicy(put);
+        QString arn;
+        {
+            CallerScope scope(partner);
+            arn = request(root);
+            QCOMPARE(describe(arn).status, CertificateStatus::ISSUED);
+            goToDaysBefore(arn, 59);
+        }
+        QCOMPARE(acmIssued(*engine, root), 1);
+        // Managed renewal runs as ACM, for the partner: the policy allows it.
+        QCOMPARE(acm->runMaintenance(), 1);
+        {
+            CallerScope scope(partner);
+            QCOMPARE(describe(arn).renewalSummary->renewalStatus, RenewalStatus::SUCCESS);
+            goToDaysBefore(arn, 59);
+        }
+        // Without the policy the next renewal fails with ACM's reason; the version stays.
+        pca().deletePolicy({root});
+        QCOMPARE(acm->runMaintenance(), 0);
+        {
+            CallerScope scope(partner);
+            const CertificateDetail d = describe(arn);
+            QCOMPARE(d.renewalSummary->renewalStatus, RenewalStatus::FAILED);
+            QCOMPARE(d.renewalSummary->renewalStatusReason, FailureReason::PCA_ACCESS_DENIED);
+        }
+        QCOMPARE(acmIssued(*engine, root), 2);
     }
 
     void renewalFailsWhenTheCaCannotIssue()

@@ -1,13 +1,17 @@
 // The whole front end on a real engine: raw HTTP bytes, parsed as the server parses them, then
-// routed as privateca-server routes them (ACM PCA and Certificate Manager with SigV4, OCSP
-// POST and GET, the bucket objects). With the first byte's low bit set, the parsed request is
-// signed with the server's key first, so that fuzzed bodies reach every operation of the engine and
-// its store (kept on tmpfs, so that commits are quick). A 5xx answer is a finding.
+// routed as privateca-server routes them (ACM PCA, Certificate Manager and CloudTrail with
+// SigV4, IAM and STS in the Query protocol, OCSP POST and GET, the bucket objects), with IAM
+// callers and the event history on, as the server runs. With the first byte's low bit set, the
+// parsed request is signed with the server's key first, so that fuzzed bodies reach every operation
+// of the engine and its store (kept on tmpfs, so that commits are quick). A 5xx answer is a
+// finding.
 #include "FuzzSupport.h"
 #include "HttpRequestParser.h"
 #include "RequestRouter.h"
 #include "SigV4.h"
 #include "service/CertificateManager.h"
+#include "service/EventHistory.h"
+#include "service/IdentityService.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
 
@@ -31,6 +35,8 @@ struct Engine
     std::unique_ptr<store::SqlStore> store;
     std::unique_ptr<PrivateCaService> service;
     std::unique_ptr<CertificateManager> manager;
+    std::unique_ptr<IdentityService> identity;
+    std::unique_ptr<EventHistory> events;
     std::unique_ptr<server::SigV4Verifier> verifier;
     std::unique_ptr<server::RequestRouter> router;
 
@@ -46,7 +52,14 @@ struct Engine
         verifier = std::make_unique<server::SigV4Verifier>(QList<server::AccessKey>{kKey},
                                                            "us-east-1", clock);
         manager = std::make_unique<CertificateManager>(*store, *service);
-        router = std::make_unique<server::RequestRouter>(*service, *verifier, manager.get());
+        identity = std::make_unique<IdentityService>(*store, clock);
+        events = std::make_unique<EventHistory>(*store, clock);
+        IdentityService *callers = identity.get();
+        verifier->setSecretLookup(
+            [callers](const QByteArray &keyId) { return callers->secretForKey(keyId); });
+        router = std::make_unique<server::RequestRouter>(*service, *verifier, manager.get(),
+                                                         identity.get(), events.get(),
+                                                         QList<QByteArray>{kKey.accessKeyId});
     }
 };
 
@@ -81,8 +94,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 return h.name.compare("authorization", Qt::CaseInsensitive) == 0 ||
                        h.name.compare("x-amz-date", Qt::CaseInsensitive) == 0;
             });
-            const bool acm = request.header("x-amz-target").startsWith("CertificateManager.");
-            server::SigV4Signer(kKey, "us-east-1", acm ? "acm" : "acm-pca")
+            const QByteArray target = request.header("x-amz-target");
+            const char *service = "acm-pca";
+            if (target.startsWith("CertificateManager."))
+                service = "acm";
+            else if (target.startsWith("com.amazonaws.cloudtrail."))
+                service = "cloudtrail";
+            else if (target.isEmpty() && request.body.contains("Action=GetCallerIdentity"))
+                service = "sts";
+            else if (target.isEmpty())
+                service = "iam";
+            server::SigV4Signer(kKey, "us-east-1", service)
                 .sign(request, QDateTime::currentMSecsSinceEpoch());
         }
         const server::HttpResponse response = engine().router->handle(request);
