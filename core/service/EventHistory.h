@@ -73,8 +73,8 @@ public:
     struct Options
     {
         int retentionDays = 90;
-        int flushIntervalMs = 500;
-        int maxBuffered = 512;
+        int flushIntervalMs = 100;
+        int maxBuffered = 64;
     };
 
     EventHistory(store::SqlStore &store, const Clock &clock, Options options);
