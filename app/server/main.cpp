@@ -77,7 +77,8 @@ struct CommandLine
                                    QStringLiteral("NAME")};
     QCommandLineOption eventRetention{QStringLiteral("event-retention-days"),
                                       QStringLiteral("Days the event history (CloudTrail "
-                                                     "LookupEvents) keeps a call (default: 90)."),
+                                                     "LookupEvents) keeps a call (default: 90; "
+                                                     "0: keep no event history)."),
                                       QStringLiteral("DAYS"), QStringLiteral("90")};
 };
 
@@ -189,13 +190,15 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
 
     bool retentionOk = false;
     const int retentionDays = parser.value(options.eventRetention).toInt(&retentionOk);
-    if (!retentionOk || retentionDays < 1 || retentionDays > 3650) {
-        throw ConfigurationError(
-            QStringLiteral("--event-retention-days must be a number of days from 1 to 3650."));
+    if (!retentionOk || retentionDays < 0 || retentionDays > 3650) {
+        throw ConfigurationError(QStringLiteral(
+            "--event-retention-days must be a number of days from 0 (no history) to 3650."));
     }
     EventHistory::Options eventOptions;
     eventOptions.retentionDays = retentionDays;
-    auto events = std::make_unique<EventHistory>(*store, clock, eventOptions);
+    // 0: no event history at all (the fastest issuance; LookupEvents is refused).
+    auto events = retentionDays > 0 ? std::make_unique<EventHistory>(*store, clock, eventOptions)
+                                    : std::unique_ptr<EventHistory>();
     auto identityService = std::make_unique<IdentityService>(*store, clock);
 
     auto certificateManager = std::make_unique<CertificateManager>(*store, *service);

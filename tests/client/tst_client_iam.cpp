@@ -160,6 +160,22 @@ private Q_SLOTS:
         QCOMPARE(server.stop(), 0);
     }
 
+    // --event-retention-days 0 keeps no history: calls work, LookupEvents says why it cannot.
+    void withoutEventHistory()
+    {
+        ServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--event-retention-days"), QStringLiteral("0")}));
+        PCA_VERIFY_RUN(server.aws({QStringLiteral("sts"), QStringLiteral("get-caller-identity")}));
+        const ClientRun lookup =
+            server.aws({QStringLiteral("cloudtrail"), QStringLiteral("lookup-events")});
+        QVERIFY(lookup.exitCode != 0);
+        QVERIFY2(lookup.err.contains("OperationNotPermittedException") &&
+                     lookup.err.contains("no event history"),
+                 qPrintable(lookup.describe()));
+        QCOMPARE(server.stop(), 0);
+        QVERIFY(!server.start({QStringLiteral("--event-retention-days"), QStringLiteral("-1")}));
+    }
+
     // The walkthrough of docs/server.md with the aws CLI: a user who may only issue from one
     // CA, its key, who it is, and the event history after a restart.
     void walkthroughWithAwsCli()
