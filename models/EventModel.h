@@ -23,8 +23,8 @@ public:
         UserColumn,
         AccountColumn,
         SourceColumn,
-        ResourceColumn,
         ErrorColumn,
+        ResourceColumn, // last: the longest, elided to the table's width
         ColumnCount
     };
     enum Role

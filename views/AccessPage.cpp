@@ -103,8 +103,10 @@ AccessPage::AccessPage(models::AccessClient *client, QWidget *parent)
     main->setChildrenCollapsible(false);
     main->addWidget(top);
     main->addWidget(user);
-    main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 1);
+    // The user's keys and policies get the larger share: the lists above are short.
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    main->setSizes({400, 600});
     layout->addWidget(main, 1);
 
     const auto loadFailed = [this](const PcaError &error) {

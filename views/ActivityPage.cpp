@@ -11,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -127,17 +128,22 @@ ActivityPage::ActivityPage(models::AccessClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(EventModel::TimeColumn, 150);
-    m_table->setColumnWidth(EventModel::EventNameColumn, 190);
-    m_table->setColumnWidth(EventModel::UserColumn, 120);
-    m_table->setColumnWidth(EventModel::AccountColumn, 110);
-    m_table->setColumnWidth(EventModel::SourceColumn, 160);
-    m_table->setColumnWidth(EventModel::ResourceColumn, 260);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&metrics](const char *sample) {
+        return metrics.horizontalAdvance(QLatin1String(sample)) + 24;
+    };
+    m_table->setColumnWidth(EventModel::TimeColumn, widthOf("2026-12-31 23:59:59"));
+    m_table->setColumnWidth(EventModel::EventNameColumn, widthOf("DescribeCertificateAuthority"));
+    m_table->setColumnWidth(EventModel::UserColumn, widthOf("ci-pipeline-01"));
+    m_table->setColumnWidth(EventModel::AccountColumn, widthOf("123456789012"));
+    m_table->setColumnWidth(EventModel::SourceColumn, widthOf("acm-pca.amazonaws.com"));
+    m_table->setColumnWidth(EventModel::ErrorColumn, widthOf("AccessDeniedException"));
+    m_table->setTextElideMode(Qt::ElideMiddle); // ARNs: both ends matter
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setAccessibleName(tr("Event record"));
     m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long messages and ARNs
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see its CloudTrail record."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
