@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include "api/IamTypes.h"
+
 namespace pca::models {
 
 ErrorExplanation ErrorText::explain(const PcaError &error)
@@ -44,6 +46,21 @@ ErrorExplanation ErrorText::explain(const PcaError &error)
         out.summary = tr("The store is in use by another program.");
     else if (is(errors::StoreError))
         out.summary = tr("The store cannot be read or written.");
+    // IAM (the Access page)
+    else if (is(api::iam::errors::DeleteConflict))
+        out.summary = tr("It is still in use: a user can only be deleted once its access keys, "
+                         "inline policies and attached policies are removed.");
+    else if (is(api::iam::errors::EntityAlreadyExists))
+        out.summary = tr("One with this name already exists.");
+    else if (is(api::iam::errors::NoSuchEntity))
+        out.summary = tr("It no longer exists. It may have been deleted meanwhile.");
+    else if (is(api::iam::errors::MalformedPolicyDocument))
+        out.summary = tr("The policy document is not valid.");
+    else if (is(api::iam::errors::LimitExceeded))
+        out.summary = tr("An IAM quota was reached (e.g. two access keys per user, ten attached "
+                         "policies, 2048 characters of inline policies).");
+    else if (is(api::iam::errors::InvalidInput) || is(api::iam::errors::Validation))
+        out.summary = tr("Some of the values were not accepted.");
     else
         out.summary = tr("The operation failed.");
     return out;

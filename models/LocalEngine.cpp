@@ -11,11 +11,16 @@ LocalEngine::LocalEngine(std::shared_ptr<store::SqlStore> store)
     : m_store(std::move(store))
     , m_service(std::make_unique<PrivateCaService>(*m_store, m_clock))
     , m_certificateManager(std::make_unique<CertificateManager>(*m_store, *m_service))
+    , m_events(std::make_unique<EventHistory>(*m_store, m_clock,
+                                              EventHistory::Options{kEventRetentionDays}))
+    , m_identity(std::make_unique<IdentityService>(*m_store, m_clock))
 {}
 
 LocalEngine::~LocalEngine()
 {
     // Each waits for its background work; Certificate Manager's issues through the service.
+    m_identity.reset();
+    m_events.reset(); // writes what is buffered
     m_certificateManager.reset();
     m_service.reset();
     m_store.reset();

@@ -160,4 +160,3 @@ QString serialFromCertificateArn(const QString &certificateArn);
 } // namespace pca::models
 
 Q_DECLARE_METATYPE(pca::models::CertificateAuthorityEntry)
-Q_DECLARE_METATYPE(pca::PcaError)

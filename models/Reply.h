@@ -4,6 +4,8 @@
 
 #include "PcaError.h"
 
+#include <QMetaType>
+
 #include <exception>
 #include <functional>
 #include <optional>
@@ -52,3 +54,6 @@ Reply<T> replyFrom(Work &work, const char *otherErrors = errors::InternalFailure
 }
 
 } // namespace pca::models
+
+// Models report engine errors in signals.
+Q_DECLARE_METATYPE(pca::PcaError)

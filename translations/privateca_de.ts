@@ -715,6 +715,22 @@
         <source>The operation failed.</source>
         <translation>Der Vorgang ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>It is still in use: a user can only be deleted once its access keys, inline policies and attached policies are removed.</source>
+        <translation>Er wird noch verwendet: Ein Benutzer kann erst gelöscht werden, wenn seine Zugriffsschlüssel, Inline-Richtlinien und angehängten Richtlinien entfernt sind.</translation>
+    </message>
+    <message>
+        <source>One with this name already exists.</source>
+        <translation>Es gibt bereits einen Eintrag mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The policy document is not valid.</source>
+        <translation>Das Richtliniendokument ist ungültig.</translation>
+    </message>
+    <message>
+        <source>An IAM quota was reached (e.g. two access keys per user, ten attached policies, 2048 characters of inline policies).</source>
+        <translation>Ein IAM-Kontingent ist erreicht (z. B. zwei Zugriffsschlüssel je Benutzer, zehn angehängte Richtlinien, 2048 Zeichen Inline-Richtlinien).</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -786,6 +802,68 @@
     <message>
         <source>Private CA Manager</source>
         <translation>Private-CA-Verwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::AccessKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Requests signed with this key are accepted.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Requests signed with this key are refused until it is activated again.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen werden abgelehnt, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::AccountModel</name>
+    <message>
+        <source>This store</source>
+        <translation>Dieser Datenspeicher</translation>
+    </message>
+    <message>
+        <source>With the store</source>
+        <translation>Mit dem Datenspeicher</translation>
+    </message>
+    <message>
+        <source>The store&apos;s own account: its administrator is you, the store owner. It cannot be deleted.</source>
+        <translation>Das eigene Konto des Datenspeichers: Sein Administrator sind Sie als Eigentümer des Datenspeichers. Es kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1030,67 @@ Das Häkchen trotzdem entfernen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::EventModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weitere)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account&apos;s administrator (the store owner for the store&apos;s account)</source>
+        <translation>Der Administrator des Kontos (beim Konto des Datenspeichers dessen Eigentümer)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Event source</source>
+        <translation>Ereignisquelle</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::IamUserModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1275,495 @@ Das Häkchen trotzdem entfernen?</translation>
     <message>
         <source>A certificate authority can have at most %1 tags.</source>
         <translation>Eine Zertifizierungsstelle kann höchstens %1 Tags haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::UserPolicyModel</name>
+    <message>
+        <source>AWS managed</source>
+        <translation>Von AWS verwaltet</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>Inline</translation>
+    </message>
+    <message>
+        <source>An inline policy of this user</source>
+        <translation>Eine Inline-Richtlinie dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::AccessPage</name>
+    <message>
+        <source>Who may call this store&apos;s API (IAM): accounts, their users, access keys and policies. You manage them as the store owner; the server checks them on every call.</source>
+        <translation>Wer die API dieses Datenspeichers aufrufen darf (IAM): Konten, ihre Benutzer, Zugriffsschlüssel und Richtlinien. Sie verwalten sie als Eigentümer des Datenspeichers; der Server prüft sie bei jedem Aufruf.</translation>
+    </message>
+    <message>
+        <source>Select a user to see its access keys and policies.</source>
+        <translation>Wählen Sie einen Benutzer aus, um seine Zugriffsschlüssel und Richtlinien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the callers: %1</source>
+        <translation>Die Aufrufer können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Create account…</source>
+        <translation>Konto erstellen …</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Konto löschen …</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create user…</source>
+        <translation>Benutzer erstellen …</translation>
+    </message>
+    <message>
+        <source>Delete user…</source>
+        <translation>Benutzer löschen …</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Create access key</source>
+        <translation>Zugriffsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Add inline…</source>
+        <translation>Inline hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Attach managed</source>
+        <translation>Verwaltete anhängen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Select an account to see its users.</source>
+        <translation>Wählen Sie ein Konto aus, um seine Benutzer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Users of the store&apos;s account %1. Its administrator is the store owner.</source>
+        <translation>Benutzer des Datenspeicher-Kontos %1. Sein Administrator ist der Eigentümer des Datenspeichers.</translation>
+    </message>
+    <message>
+        <source>Users of account %1 (%2).</source>
+        <translation>Benutzer des Kontos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>User %1 in account %2</source>
+        <translation>Benutzer %1 im Konto %2</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s own account cannot be deleted.</source>
+        <translation>Das eigene Konto des Datenspeichers kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete the account with its users, access keys and policies.</source>
+        <translation>Das Konto mit seinen Benutzern, Zugriffsschlüsseln und Richtlinien löschen.</translation>
+    </message>
+    <message>
+        <source>A user can have two access keys (IAM&apos;s quota).</source>
+        <translation>Ein Benutzer kann zwei Zugriffsschlüssel haben (IAM-Kontingent).</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Refuse requests signed with this key from now on.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen ab sofort ablehnen.</translation>
+    </message>
+    <message>
+        <source>Accept requests signed with this key again.</source>
+        <translation>Mit diesem Schlüssel signierte Anfragen wieder annehmen.</translation>
+    </message>
+    <message>
+        <source>AWS managed policies cannot be edited; detach it instead.</source>
+        <translation>Von AWS verwaltete Richtlinien können nicht bearbeitet werden; lösen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Detach…</source>
+        <translation>Lösen …</translation>
+    </message>
+    <message>
+        <source>%1 (attached)</source>
+        <translation>%1 (angehängt)</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>An account stands in for another AWS account (a partner, another team). It gets an administrator key, shown once when the account is created.</source>
+        <translation>Ein Konto steht für ein anderes AWS-Konto (einen Partner, ein anderes Team). Es erhält einen Administratorschlüssel, der beim Erstellen einmal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>12 digits; empty for a random one</source>
+        <translation>12 Ziffern; leer für eine zufällige</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Partner Corp</source>
+        <translation>z. B. Partner GmbH</translation>
+    </message>
+    <message>
+        <source>Account %1 created</source>
+        <translation>Konto %1 erstellt</translation>
+    </message>
+    <message>
+        <source>The administrator of account %1 signs with this access key. Use it as an AWS profile (aws configure --profile %2).</source>
+        <translation>Der Administrator des Kontos %1 signiert mit diesem Zugriffsschlüssel. Verwenden Sie ihn als AWS-Profil (aws configure --profile %2).</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Konto %1 erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete account %1%2 with its %n user(s), their access keys and policies? Requests signed with its keys are refused from then on. This cannot be undone.</source>
+        <translation>
+            <numerusform>Konto %1%2 mit seinem %n Benutzer, dessen Zugriffsschlüsseln und Richtlinien löschen? Mit seinen Schlüsseln signierte Anfragen werden danach abgelehnt. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Konto %1%2 mit seinen %n Benutzern, deren Zugriffsschlüsseln und Richtlinien löschen? Mit seinen Schlüsseln signierte Anfragen werden danach abgelehnt. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete account %1</source>
+        <translation>Konto %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Account %1 deleted.</source>
+        <translation>Konto %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer erstellen</translation>
+    </message>
+    <message>
+        <source>A user of account %1. It can call the API once it has an access key and a policy that allows the call.</source>
+        <translation>Ein Benutzer des Kontos %1. Er kann die API aufrufen, sobald er einen Zugriffsschlüssel und eine Richtlinie hat, die den Aufruf erlaubt.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>e.g. issuer-bot</source>
+        <translation>z. B. issuer-bot</translation>
+    </message>
+    <message>
+        <source>Up to 64 letters, digits and + = , . @ _ -</source>
+        <translation>Bis zu 64 Buchstaben, Ziffern und + = , . @ _ -</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete user %1 of account %2?</source>
+        <translation>Benutzer %1 des Kontos %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Cannot delete user %1</source>
+        <translation>Benutzer %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>User %1 deleted.</source>
+        <translation>Benutzer %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot create an access key for %1</source>
+        <translation>Für %1 kann kein Zugriffsschlüssel erstellt werden</translation>
+    </message>
+    <message>
+        <source>Access key created</source>
+        <translation>Zugriffsschlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>User %1 signs its requests with this key (aws configure, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).</source>
+        <translation>Benutzer %1 signiert seine Anfragen mit diesem Schlüssel (aws configure oder AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY).</translation>
+    </message>
+    <message>
+        <source>Access key %1 created.</source>
+        <translation>Zugriffsschlüssel %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Cannot change access key %1</source>
+        <translation>Zugriffsschlüssel %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Access key %1 activated.</source>
+        <translation>Zugriffsschlüssel %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Access key %1 deactivated.</source>
+        <translation>Zugriffsschlüssel %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete access key</source>
+        <translation>Zugriffsschlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete access key %1? Requests signed with it are refused from then on. This cannot be undone; to stop it for a while, deactivate it instead.</source>
+        <translation>Zugriffsschlüssel %1 löschen? Damit signierte Anfragen werden danach abgelehnt. Das kann nicht rückgängig gemacht werden; um ihn vorübergehend zu sperren, deaktivieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Cannot delete access key %1</source>
+        <translation>Zugriffsschlüssel %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Access key %1 deleted.</source>
+        <translation>Zugriffsschlüssel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Policy %1 saved.</source>
+        <translation>Richtlinie %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Detach the AWS managed policy %1 from %2?</source>
+        <translation>Die von AWS verwaltete Richtlinie %1 von %2 lösen?</translation>
+    </message>
+    <message>
+        <source>Delete the inline policy %1 of %2?</source>
+        <translation>Die Inline-Richtlinie %1 von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Detach policy</source>
+        <translation>Richtlinie lösen</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Cannot remove policy %1</source>
+        <translation>Richtlinie %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Policy %1 removed.</source>
+        <translation>Richtlinie %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1</source>
+        <translation>%1 kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Policy %1 attached.</source>
+        <translation>Richtlinie %1 angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ActivityPage</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>e.g. issuer-bot</source>
+        <translation>z. B. issuer-bot</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Aktion</translation>
+    </message>
+    <message>
+        <source>e.g. IssueCertificate</source>
+        <translation>z. B. IssueCertificate</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>&amp;Ressource</translation>
+    </message>
+    <message>
+        <source>part of an ARN</source>
+        <translation>Teil eines ARN</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Only calls that failed or were denied</source>
+        <translation>Nur fehlgeschlagene oder abgelehnte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CloudTrail log file ({&quot;Records&quot;: [...]})</source>
+        <translation>Die angezeigten Ereignisse als CloudTrail-Protokolldatei speichern ({&quot;Records&quot;: [...]})</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event record</source>
+        <translation>Ereignisdatensatz</translation>
+    </message>
+    <message>
+        <source>Select an event to see its CloudTrail record.</source>
+        <translation>Wählen Sie ein Ereignis aus, um seinen CloudTrail-Datensatz zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the event history: %1</source>
+        <translation>Der Ereignisverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Keine passenden Ereignisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt; für weitere nach unten blättern.</numerusform>
+            <numerusform>%n Ereignisse angezeigt; für weitere nach unten blättern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the events</source>
+        <translation>Die Ereignisse können nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3453,43 @@ ops@example.com</translation>
         <source>%1 managed certificates</source>
         <translation>%1 verwaltete Zertifikate</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>IAM: accounts, users, access keys and policies of the store&apos;s callers</source>
+        <translation>IAM: Konten, Benutzer, Zugriffsschlüssel und Richtlinien der Aufrufer des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>CloudTrail: who called what, allowed or denied</source>
+        <translation>CloudTrail: wer was aufgerufen hat, erlaubt oder abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) loaded</source>
+        <translation>
+            <numerusform>%n Ereignis geladen</numerusform>
+            <numerusform>%n Ereignisse geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ManagedCertificateDetails</name>
@@ -3028,6 +3693,33 @@ ops@example.com</translation>
     </message>
 </context>
 <context>
+    <name>pca::views::OneTimeSecretDialog</name>
+    <message>
+        <source>This is the only time the secret access key is shown. Copy it now and keep it somewhere safe: it cannot be read again. If you lose it, create a new key and delete this one.</source>
+        <translation>Der geheime Zugriffsschlüssel wird nur dieses eine Mal angezeigt. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf: Er kann nicht noch einmal gelesen werden. Geht er verloren, erstellen Sie einen neuen Schlüssel und löschen diesen.</translation>
+    </message>
+    <message>
+        <source>I have saved the secret</source>
+        <translation>Ich habe den geheimen Schlüssel gesichert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Shown only now</source>
+        <translation>Nur jetzt sichtbar</translation>
+    </message>
+</context>
+<context>
     <name>pca::views::PassphraseDialog</name>
     <message>
         <source>Unlock store</source>
@@ -3099,6 +3791,65 @@ ops@example.com</translation>
     <message>
         <source>%1 Renewals fail while the box is clear.</source>
         <translation>%1 Ohne Häkchen schlagen Erneuerungen fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::PolicyEditorDialog</name>
+    <message>
+        <source>Add inline policy for %1</source>
+        <translation>Inline-Richtlinie für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit inline policy %1 of %2</source>
+        <translation>Inline-Richtlinie %1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. IssueWithEndEntityTemplate</source>
+        <translation>z. B. IssueWithEndEntityTemplate</translation>
+    </message>
+    <message>
+        <source>Policy name:</source>
+        <translation>Richtlinienname:</translation>
+    </message>
+    <message>
+        <source>Policy document (JSON, IAM&apos;s grammar):</source>
+        <translation>Richtliniendokument (JSON, IAM-Grammatik):</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the document for reading</source>
+        <translation>Das Dokument zum Lesen einrücken</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>The document is a valid identity policy.</source>
+        <translation>Das Dokument ist eine gültige Identitätsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter a policy name first.</source>
+        <translation>Geben Sie zuerst einen Richtliniennamen ein.</translation>
+    </message>
+    <message>
+        <source>Correct the document first.</source>
+        <translation>Korrigieren Sie zuerst das Dokument.</translation>
     </message>
 </context>
 <context>

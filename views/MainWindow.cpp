@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AccessModels.h"
+#include "AccessPage.h"
+#include "ActivityPage.h"
 #include "AuditReportsTab.h"
 #include "BusyIndicator.h"
 #include "CaCertificateTab.h"
@@ -12,6 +15,7 @@
 #include "DeleteCertificateAuthorityDialog.h"
 #include "DisplayNames.h"
 #include "ErrorText.h"
+#include "EventModel.h"
 #include "InstallCaCertificateDialog.h"
 #include "IssueCertificateDialog.h"
 #include "ManagedCertificateModel.h"
@@ -73,10 +77,11 @@ protected:
 } // namespace
 
 MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManagerClient *acmClient,
-                       QWidget *parent)
+                       models::AccessClient *accessClient, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_acmClient(acmClient)
+    , m_accessClient(accessClient)
     , m_model(new CertificateAuthorityModel(client, this))
     , m_filter(new models::CertificateAuthorityFilterModel(this))
     , m_pendingGrants(new models::AcmGrantOnActivation(client, this))
@@ -86,6 +91,10 @@ MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManag
     setWindowIcon(ThemedIcons::icon(QStringLiteral("privateca")));
     m_filter->setSourceModel(m_model);
     m_certificates = new ManagedCertificatesPage(acmClient, client, m_model, this);
+    if (accessClient) {
+        m_access = new AccessPage(accessClient, this);
+        m_activity = new ActivityPage(accessClient, this);
+    }
     buildActions();
     buildMenus();
     buildCentralArea();
@@ -103,18 +112,33 @@ MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManag
     m_busyDelay = new QTimer(this);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(400);
+    const auto anyBusy = [this] {
+        return m_client->isBusy() || m_acmClient->isBusy() ||
+               (m_accessClient && m_accessClient->isBusy());
+    };
     connect(m_busyDelay, &QTimer::timeout, this,
-            [this] { m_busy->setVisible(m_client->isBusy() || m_acmClient->isBusy()); });
-    const auto busyChanged = [this] {
-        if (m_client->isBusy() || m_acmClient->isBusy())
+            [this, anyBusy] { m_busy->setVisible(anyBusy()); });
+    const auto busyChanged = [this, anyBusy] {
+        if (anyBusy())
             m_busyDelay->start();
         else
             m_busy->setVisible(false);
     };
     connect(client, &models::PrivateCaClient::busyChanged, this, busyChanged);
     connect(acmClient, &models::CertificateManagerClient::busyChanged, this, busyChanged);
-    connect(m_certificates, &ManagedCertificatesPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    };
+    connect(m_certificates, &ManagedCertificatesPage::statusMessage, this, showMessage);
+    if (accessClient) {
+        connect(accessClient, &models::AccessClient::busyChanged, this, busyChanged);
+        connect(m_access, &AccessPage::statusMessage, this, showMessage);
+        connect(m_activity, &ActivityPage::statusMessage, this, showMessage);
+        connect(m_access->accounts(), &models::AccountModel::loaded, this,
+                &MainWindow::updateStatusBar);
+        connect(m_activity->model(), &models::EventModel::loaded, this,
+                &MainWindow::updateStatusBar);
+    }
     connect(m_certificates->model(), &models::ManagedCertificateModel::loaded, this,
             &MainWindow::updateStatusBar);
 
@@ -248,11 +272,16 @@ void MainWindow::buildMenus()
     acm->insertSeparator(m_certificates->action(ManagedCertificatesPage::Action::Delete));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList areaNames = {tr("Private CAs"), tr("Managed certificates")};
+    QStringList areaNames = {tr("Private CAs"), tr("Managed certificates")};
+    QStringList areaObjects = {QStringLiteral("actionShowPrivateCas"),
+                               QStringLiteral("actionShowManagedCertificates")};
+    if (m_accessClient) {
+        areaNames << tr("Access") << tr("Activity");
+        areaObjects << QStringLiteral("actionShowAccess") << QStringLiteral("actionShowActivity");
+    }
     for (int i = 0; i < areaNames.size(); ++i) {
         QAction *area = view->addAction(areaNames.at(i));
-        area->setObjectName(i == 0 ? QStringLiteral("actionShowPrivateCas")
-                                   : QStringLiteral("actionShowManagedCertificates"));
+        area->setObjectName(areaObjects.at(i));
         area->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
         connect(area, &QAction::triggered, this, [this, i] { setArea(Area(i)); });
     }
@@ -336,11 +365,17 @@ void MainWindow::buildCentralArea()
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QStringList names = {tr("Private CAs"), tr("Managed certificates")};
-    const QStringList icons = {QStringLiteral("ca-root"), QStringLiteral("certificates")};
-    const QStringList tips = {tr("AWS Private CA: certificate authorities and what they issue"),
-                              tr("AWS Certificate Manager: certificates it issues through your "
-                                 "CAs and renews")};
+    QStringList names = {tr("Private CAs"), tr("Managed certificates")};
+    QStringList icons = {QStringLiteral("ca-root"), QStringLiteral("certificates")};
+    QStringList tips = {tr("AWS Private CA: certificate authorities and what they issue"),
+                        tr("AWS Certificate Manager: certificates it issues through your "
+                           "CAs and renews")};
+    if (m_accessClient) {
+        names << tr("Access") << tr("Activity");
+        icons << QStringLiteral("permissions") << QStringLiteral("audit-report");
+        tips << tr("IAM: accounts, users, access keys and policies of the store's callers")
+             << tr("CloudTrail: who called what, allowed or denied");
+    }
     int width = 0;
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(ThemedIcons::icon(icons.at(i)), names.at(i));
@@ -356,6 +391,10 @@ void MainWindow::buildCentralArea()
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->addWidget(buildCaArea());
     m_areas->addWidget(m_certificates);
+    if (m_accessClient) {
+        m_areas->addWidget(m_access);
+        m_areas->addWidget(m_activity);
+    }
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaChanged);
 
@@ -485,9 +524,10 @@ void MainWindow::areaChanged()
     const int row = qMax(0, m_navigation->currentRow());
     m_areas->setCurrentIndex(row);
     const bool cas = Area(row) == Area::PrivateCas;
+    const bool certificates = Area(row) == Area::ManagedCertificates;
     m_caToolBar->setVisible(cas);
-    m_certificateToolBar->setVisible(!cas);
-    if (!cas)
+    m_certificateToolBar->setVisible(certificates);
+    if (certificates)
         m_certificates->setPreferredCertificateAuthority(m_selectedArn);
     updateStatusBar();
 }
@@ -588,6 +628,21 @@ void MainWindow::updateStatusBar()
                               : tr("Store %1 · account %2 · %3")
                                     .arg(QDir::toNativeSeparators(location), m_client->accountId(),
                                          m_client->region()));
+    if (area() == Area::Access) {
+        const models::AccountModel *accounts = m_access->accounts();
+        const int count = accounts->rowCount();
+        m_countLabel->setText(!accounts->isLoaded() ? tr("Loading…")
+                                                    : tr("%n account(s)", nullptr, count));
+        return;
+    }
+    if (area() == Area::Activity) {
+        const models::EventModel *events = m_activity->model();
+        const int count = events->rowCount();
+        m_countLabel->setText(!events->isLoaded() ? tr("Loading…")
+                              : events->hasMore() ? tr("%n event(s) loaded", nullptr, count)
+                                                  : tr("%n event(s)", nullptr, count));
+        return;
+    }
     if (area() == Area::ManagedCertificates) {
         const models::ManagedCertificateModel *certificates = m_certificates->model();
         const int count = certificates->rowCount();
@@ -719,6 +774,10 @@ void MainWindow::refresh()
 {
     m_model->reload();
     m_certificates->refresh();
+    if (m_access && area() == Area::Access)
+        m_access->refresh();
+    if (m_activity && area() == Area::Activity)
+        m_activity->refresh();
     if (selectedCertificateAuthority())
         m_details->reload(); // the tabs read again what they show
 }

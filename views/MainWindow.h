@@ -1,10 +1,12 @@
-// The main window: two areas chosen in a navigation list, as the console's two services —
-// Private CAs (the CA tree with filter and sortable columns above the selected CA's details)
-// and Managed certificates (Certificate Manager). Toolbar, menus and shortcuts for every
-// action, each enabled only when the state of what is selected allows it, with the reason in
-// its tooltip.
+// The main window: areas chosen in a navigation list, as the console's services — Private CAs
+// (the CA tree with filter and sortable columns above the selected CA's details), Managed
+// certificates (Certificate Manager) and, given an access client, Access (IAM: accounts,
+// users, keys, policies) and Activity (the CloudTrail event history). Toolbar, menus and shortcuts
+// for every action, each enabled only when the state of what is selected allows it, with the reason
+// in its tooltip.
 #pragma once
 
+#include "AccessClient.h"
 #include "ActionAvailability.h"
 #include "CertificateManagerClient.h"
 #include "PrivateCaClient.h"
@@ -29,6 +31,8 @@ class CertificateAuthorityModel;
 
 namespace pca::views {
 
+class AccessPage;
+class ActivityPage;
 class CertificateAuthorityDetails;
 class ManagedCertificatesPage;
 
@@ -40,17 +44,22 @@ public:
     enum class Area
     {
         PrivateCas,
-        ManagedCertificates
+        ManagedCertificates,
+        Access,  // only with an access client
+        Activity // only with an access client
     };
 
+    // Without `accessClient`, the Access and Activity areas are not shown.
     MainWindow(models::PrivateCaClient *client, models::CertificateManagerClient *acmClient,
-               QWidget *parent = nullptr);
+               models::AccessClient *accessClient = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setArea(Area area);
     Area area() const;
     QListWidget *areaNavigation() const { return m_navigation; }
     ManagedCertificatesPage *certificatesPage() const { return m_certificates; }
+    AccessPage *accessPage() const { return m_access; }
+    ActivityPage *activityPage() const { return m_activity; }
 
     models::CertificateAuthorityModel *caModel() const { return m_model; }
     models::CertificateAuthorityFilterModel *caFilter() const { return m_filter; }
@@ -100,6 +109,9 @@ private:
 
     models::PrivateCaClient *m_client;
     models::CertificateManagerClient *m_acmClient;
+    models::AccessClient *m_accessClient;
+    AccessPage *m_access = nullptr;
+    ActivityPage *m_activity = nullptr;
     models::CertificateAuthorityModel *m_model;
     models::CertificateAuthorityFilterModel *m_filter;
     models::AcmGrantOnActivation *m_pendingGrants;

@@ -1,6 +1,7 @@
 // privateca: the desktop app. Parses the command line, finds or creates the store (welcome
 // flow on first start, passphrase prompt afterwards, or headless with a passphrase file or
 // PRIVATECA_PASSPHRASE), then shows the main window over the in-process engine.
+#include "LocalAccessClient.h"
 #include "LocalCertificateManagerClient.h"
 #include "LocalEngine.h"
 #include "LocalPrivateCaClient.h"
@@ -167,14 +168,16 @@ int main(int argc, char *argv[])
     models::LocalPrivateCaClient client(engine.service());
     client.setLocation(options.directory);
     models::LocalCertificateManagerClient acmClient(engine.certificateManager());
-    views::MainWindow window(&client, &acmClient);
+    models::LocalAccessClient accessClient(engine.identity(), engine.events());
+    views::MainWindow window(&client, &acmClient, &accessClient);
     window.show();
 
-    // Time-driven work of the engines: expiry, permanent deletion, CRLs re-issued on time, and
-    // managed renewal of ACM's certificates while the app runs.
-    const auto runMaintenance = [&client, &acmClient] {
+    // Time-driven work of the engines: expiry, permanent deletion, CRLs re-issued on time,
+    // managed renewal of ACM's certificates and pruning of the event history while the app runs.
+    const auto runMaintenance = [&client, &acmClient, &accessClient] {
         client.runMaintenance(nullptr, nullptr);
         acmClient.runMaintenance(nullptr, nullptr);
+        accessClient.runMaintenance(nullptr, nullptr); // prunes the event history
     };
     QTimer maintenance;
     maintenance.setInterval(60 * 1000);

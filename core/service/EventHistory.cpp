@@ -339,6 +339,50 @@ EventLookupResult EventHistory::lookup(const Caller &caller, const EventLookupRe
     return result;
 }
 
+EventLookupResult EventHistory::browse(const EventBrowseRequest &request)
+{
+    if (request.maxResults < 1 || request.maxResults > 500) {
+        refuse(errors::Validation,
+               QStringLiteral("The page size must be between 1 and 500, not %1.")
+                   .arg(request.maxResults));
+    }
+    const qint64 now = m_clock.nowMs();
+    store::EventBrowseQuery query;
+    query.accountId = request.accountId;
+    query.endMs = request.endTimeMs.value_or(now);
+    query.startMs = request.startTimeMs.value_or(now - qint64(m_options.retentionDays) * kDayMs);
+    if (query.startMs > query.endMs) {
+        refuse(errors::Validation,
+               QStringLiteral("The start time must be earlier than the end time."));
+    }
+    query.username = request.username.trimmed();
+    query.eventName = request.eventName.trimmed();
+    query.resourceName = request.resourceName.trimmed();
+    query.errorsOnly = request.errorsOnly;
+    query.limit = request.maxResults + 1;
+    if (!request.nextToken.isEmpty()) {
+        // <time>.<seq> of the last event shown
+        const QStringList parts = request.nextToken.split(QLatin1Char('.'));
+        bool timeOk = false;
+        bool seqOk = false;
+        const qint64 time = parts.value(0).toLongLong(&timeOk);
+        const qint64 seq = parts.value(1).toLongLong(&seqOk);
+        if (parts.size() != 2 || !timeOk || !seqOk)
+            refuse(errors::Validation, QStringLiteral("The page token is not valid."));
+        query.before = std::make_pair(time, seq);
+    }
+
+    flush();
+    EventLookupResult result;
+    result.events = store::EventReader(m_store.reader()).browse(query);
+    if (result.events.size() > request.maxResults) {
+        result.events.resize(request.maxResults);
+        const store::EventRecord &last = result.events.last();
+        result.nextToken = QStringLiteral("%1.%2").arg(last.eventTime).arg(last.seq);
+    }
+    return result;
+}
+
 EventHistoryVerification EventHistory::verify()
 {
     flush();

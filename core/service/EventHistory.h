@@ -59,6 +59,21 @@ struct EventLookupResult
     QString nextToken;
 };
 
+// What the store owner browses (the desktop's Activity page): every account or one, several
+// filters at once ("contains", case-insensitive), errors only, and a time range.
+struct EventBrowseRequest
+{
+    QString accountId; // empty: every account
+    QString username;
+    QString eventName;
+    QString resourceName;
+    bool errorsOnly = false;
+    std::optional<qint64> startTimeMs; // default: the retention's start
+    std::optional<qint64> endTimeMs;   // default: now
+    int maxResults = 50;               // 1 to 500
+    QString nextToken;                 // from the previous page
+};
+
 struct EventHistoryVerification
 {
     bool intact = true;
@@ -94,6 +109,10 @@ public:
     // CloudTrail's LookupEvents for `caller`'s account: its callers' events and those made
     // on its resources, newest first. Throws CloudTrail's exceptions for bad input.
     EventLookupResult lookup(const Caller &caller, const EventLookupRequest &request);
+
+    // The store owner's view of the history, newest first; not an API action (no caller is
+    // authorized or recorded). Throws ValidationException for a bad range, size or token.
+    EventLookupResult browse(const EventBrowseRequest &request);
 
     EventHistoryVerification verify();
     // Removes events older than the retention; returns how many. Run by maintenance.

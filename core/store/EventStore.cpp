@@ -95,7 +95,53 @@ QList<EventRecord> EventReader::lookup(const EventQuery &query) const
         values << text(query.attributeValue);
     }
     sql += QStringLiteral(" ORDER BY event_time DESC, seq DESC LIMIT %1").arg(query.limit);
+    return selectEvents(sql, values);
+}
 
+QList<EventRecord> EventReader::browse(const EventBrowseQuery &query) const
+{
+    QString sql = QStringLiteral("SELECT " PCA_EVENT_COLUMNS
+                                 " FROM cloudtrail_events e WHERE event_time >= ? AND "
+                                 "event_time <= ?");
+    QVariantList values = {query.startMs, query.endMs};
+    if (!query.accountId.isEmpty()) {
+        sql += QStringLiteral(" AND (caller_account = ? OR resource_account = ?)");
+        values << text(query.accountId) << text(query.accountId);
+    }
+    if (query.before) {
+        sql += QStringLiteral(" AND (event_time < ? OR (event_time = ? AND seq < ?))");
+        values << query.before->first << query.before->first << query.before->second;
+    }
+    // LIKE with an explicit escape character and both sides lower-cased: the same answer on
+    // SQLite (case-insensitive LIKE) and PostgreSQL (case-sensitive LIKE).
+    const auto pattern = [](const QString &part) {
+        QString escaped = part.toLower();
+        escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
+        escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
+        escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+        return QVariant(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    };
+    if (!query.username.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(username) LIKE ? ESCAPE '!'");
+        values << pattern(query.username);
+    }
+    if (!query.eventName.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(event_name) LIKE ? ESCAPE '!'");
+        values << pattern(query.eventName);
+    }
+    if (!query.resourceName.isEmpty()) {
+        sql += QStringLiteral(" AND seq IN (SELECT seq FROM cloudtrail_event_resources WHERE "
+                              "LOWER(resource_name) LIKE ? ESCAPE '!')");
+        values << pattern(query.resourceName);
+    }
+    if (query.errorsOnly)
+        sql += QStringLiteral(" AND error_code <> ''");
+    sql += QStringLiteral(" ORDER BY event_time DESC, seq DESC LIMIT %1").arg(query.limit);
+    return selectEvents(sql, values);
+}
+
+QList<EventRecord> EventReader::selectEvents(const QString &sql, const QVariantList &values) const
+{
     // Dynamic text (a handful of shapes): prepared on this connection for this call.
     QSqlQuery q(database());
     if (!q.prepare(sql))

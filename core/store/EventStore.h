@@ -51,6 +51,21 @@ struct EventQuery
     int limit = 50;
 };
 
+// The store owner's browsing of the history (the desktop's Activity page): any account or all,
+// several filters at once, each a case-insensitive "contains" match, and errors only.
+struct EventBrowseQuery
+{
+    QString accountId; // empty: every account
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString username;     // contained in the caller's user name
+    QString eventName;    // contained in the event name
+    QString resourceName; // contained in the name (ARN) of one of the event's resources
+    bool errorsOnly = false;
+    std::optional<std::pair<qint64, qint64>> before; // (eventTime, seq), exclusive
+    int limit = 50;
+};
+
 struct EventChainAnchor
 {
     qint64 seq = 0; // the last pruned event (0: nothing pruned)
@@ -68,10 +83,14 @@ public:
     {}
 
     QList<EventRecord> lookup(const EventQuery &query) const;
+    QList<EventRecord> browse(const EventBrowseQuery &query) const;
     // Every event, oldest first (verification).
     void forEachEvent(const std::function<void(const EventRecord &)> &fn) const;
     qint64 count() const;
     EventChainAnchor anchor() const;
+
+private:
+    QList<EventRecord> selectEvents(const QString &sql, const QVariantList &values) const;
 };
 
 class EventWriter : public StoreWriter

@@ -3,6 +3,7 @@
 // object name and to save screenshots under <build>/screenshots.
 #pragma once
 
+#include "LocalAccessClient.h"
 #include "LocalCertificateManagerClient.h"
 #include "LocalPrivateCaClient.h"
 #include "MainWindow.h"
@@ -47,6 +48,10 @@ struct GuiFixture
     CertificateManager certificateManager{engine.store(), engine.service()};
     models::LocalPrivateCaClient client{engine.service()};
     models::LocalCertificateManagerClient acmClient{certificateManager};
+    // The callers and the event history, as LocalEngine builds them.
+    EventHistory events{engine.store(), engine.clock()};
+    IdentityService identity{engine.store(), engine.clock()};
+    models::LocalAccessClient accessClient{identity, events};
     std::unique_ptr<views::MainWindow> window;
 
     GuiFixture()
@@ -54,13 +59,14 @@ struct GuiFixture
         views::ModalHooks::setTestMode(true);
         views::ModalHooks::clear();
         client.setLocation(engine.directory());
-        window = std::make_unique<views::MainWindow>(&client, &acmClient);
+        window = std::make_unique<views::MainWindow>(&client, &acmClient, &accessClient);
         window->resize(1280, 820);
         window->show();
     }
     ~GuiFixture()
     {
         window.reset();
+        accessClient.waitForIdle();
         acmClient.waitForIdle();
         client.waitForIdle();
         certificateManager.waitForBackgroundWork();

@@ -3,6 +3,9 @@
 // and the Certificate Manager area (certificates in different states, its dialogs, and the
 // Permissions tab with what the ACM checkbox governs). People look at these; the test checks
 // that each was written.
+#include "AccessModels.h"
+#include "AccessPage.h"
+#include "ActivityPage.h"
 #include "CertificateAuthorityDetails.h"
 #include "CertificateAuthorityModel.h"
 #include "CertificateModel.h"
@@ -10,6 +13,7 @@
 #include "CreateCertificateAuthorityWizard.h"
 #include "DeleteCertificateAuthorityDialog.h"
 #include "ErrorDialog.h"
+#include "EventModel.h"
 #include "ExportManagedCertificateDialog.h"
 #include "GuiTestSupport.h"
 #include "InstallCaCertificateDialog.h"
@@ -17,7 +21,9 @@
 #include "ManagedCertificateModel.h"
 #include "ManagedCertificateTagsDialog.h"
 #include "ManagedCertificatesPage.h"
+#include "OneTimeSecretDialog.h"
 #include "PassphraseDialog.h"
+#include "PolicyEditorDialog.h"
 #include "RequestCertificateDialog.h"
 #include "ResourcePolicyText.h"
 #include "RevokeCertificateDialog.h"
@@ -57,6 +63,7 @@ private Q_SLOTS:
     void wizardPages();
     void dialogs();
     void certificateManager();
+    void accessAndActivity();
     void firstStartAndUnlock();
     void darkTheme();
 
@@ -537,6 +544,141 @@ void ScreenshotsTest::certificateManager()
     QCoreApplication::processEvents();
     shoot(f.window.get(), QStringLiteral("acm-1-managed-certificates-dark"));
     Theme::apply(ThemeChoice::System);
+}
+
+void ScreenshotsTest::accessAndActivity()
+{
+    test::GuiFixture f;
+    const QString account = f.identity.storeAccountId();
+    f.identity.createAccount(QStringLiteral("444455556666"), QStringLiteral("Partner Corp"));
+    QString botKey;
+    {
+        const Caller administrator = Caller::administratorOf(account);
+        const CallerScope scope(administrator);
+        f.identity.createUser(QStringLiteral("issuer-bot"), QStringLiteral("/"), {});
+        f.identity.createUser(QStringLiteral("auditor"), QStringLiteral("/"), {});
+        f.identity.createUser(QStringLiteral("ci-pipeline"), QStringLiteral("/"), {});
+        botKey = f.identity.createAccessKey(QStringLiteral("issuer-bot")).accessKeyId;
+        const QString old = f.identity.createAccessKey(QStringLiteral("issuer-bot")).accessKeyId;
+        f.identity.updateAccessKey(QStringLiteral("issuer-bot"), old, QStringLiteral("Inactive"));
+        f.identity.putUserPolicy(
+            QStringLiteral("issuer-bot"), QStringLiteral("IssueEndEntityOnly"),
+            QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                           "\"Action\":\"acm-pca:IssueCertificate\",\"Resource\":\"*\","
+                           "\"Condition\":{\"StringEquals\":{\"acm-pca:TemplateArn\":"
+                           "\"arn:aws:acm-pca:::template/EndEntityCertificate/V1\"}}}]}"));
+        f.identity.attachUserPolicy(QStringLiteral("issuer-bot"),
+                                    models::AccessClient::managedPolicies().at(1).arn);
+    }
+    // The event history: a morning of calls, two of them denied.
+    const QString ca = QStringLiteral("arn:aws:acm-pca:us-east-1:%1:certificate-authority/"
+                                      "0f6c2a4e-81d3-4b7a-9c1e-5d2f7a8b9c01")
+                           .arg(account);
+    struct Call
+    {
+        const char *user;
+        const char *source;
+        const char *name;
+        const char *error;
+    };
+    const QList<Call> calls = {
+        {"", "acm-pca.amazonaws.com", "CreateCertificateAuthority", ""},
+        {"", "iam.amazonaws.com", "CreateUser", ""},
+        {"", "iam.amazonaws.com", "PutUserPolicy", ""},
+        {"issuer-bot", "acm-pca.amazonaws.com", "IssueCertificate", ""},
+        {"issuer-bot", "acm-pca.amazonaws.com", "GetCertificate", ""},
+        {"auditor", "acm-pca.amazonaws.com", "DescribeCertificateAuthority", ""},
+        {"auditor", "acm-pca.amazonaws.com", "ListPermissions", ""},
+        {"issuer-bot", "acm-pca.amazonaws.com", "RevokeCertificate", "AccessDeniedException"},
+        {"ci-pipeline", "acm.amazonaws.com", "RequestCertificate", ""},
+        {"auditor", "acm-pca.amazonaws.com", "DeleteCertificateAuthority", "AccessDeniedException"},
+        {"issuer-bot", "acm-pca.amazonaws.com", "IssueCertificate", ""},
+    };
+    for (int i = 0; i < calls.size(); ++i) {
+        const Call &c = calls.at(i);
+        ApiCallRecord call;
+        const QString user = QString::fromLatin1(c.user);
+        if (user.isEmpty()) {
+            call.caller = Caller::administratorOf(account);
+        } else {
+            call.caller.accountId = account;
+            call.caller.userName = user;
+            call.caller.arn = QStringLiteral("arn:aws:iam::%1:user/%2").arg(account, user);
+            call.caller.userId = QStringLiteral("AIDA") + user.toUpper().remove(QLatin1Char('-'));
+            call.caller.accessKeyId = botKey;
+        }
+        call.caller.sourceIp = QStringLiteral("10.0.4.17");
+        call.caller.userAgent = QStringLiteral("aws-cli/2.15.0 Python/3.11");
+        call.eventSource = QString::fromLatin1(c.source);
+        call.eventName = QString::fromLatin1(c.name);
+        call.region = QStringLiteral("us-east-1");
+        call.requestId =
+            QStringLiteral("5e1b%1-7c2d-4e8f-9a0b-1c2d3e4f5a6b").arg(i, 4, 10, QLatin1Char('0'));
+        call.eventTimeMs = f.engine.clock().nowMs() - qint64(calls.size() - i) * 7 * 60 * 1000;
+        call.readOnly = call.eventName.startsWith(QLatin1String("Describe")) ||
+                        call.eventName.startsWith(QLatin1String("Get")) ||
+                        call.eventName.startsWith(QLatin1String("List"));
+        call.requestParameters = {{QStringLiteral("CertificateAuthorityArn"), ca}};
+        const QString error = QString::fromLatin1(c.error);
+        if (error.isEmpty()) {
+            call.responseElements = QJsonObject();
+        } else {
+            call.errorCode = error;
+            call.errorMessage = QStringLiteral("User: %1 is not authorized to perform: acm-pca:%2 "
+                                               "on resource: %3 because no identity-based "
+                                               "policy allows the acm-pca:%2 action")
+                                    .arg(call.caller.arn, call.eventName, ca);
+        }
+        if (call.eventSource != QLatin1String("iam.amazonaws.com"))
+            call.resources = {{QStringLiteral("AWS::ACMPCA::CertificateAuthority"), ca}};
+        f.events.record(call);
+    }
+    f.events.flush();
+
+    f.window->setArea(MainWindow::Area::Access);
+    AccessPage *access = f.window->accessPage();
+    PCA_WAIT_FOR(access->accounts()->rowCount() == 2);
+    access->selectAccount(account);
+    PCA_WAIT_FOR(access->users()->isLoaded() && access->users()->rowCount() == 3);
+    access->selectUser(QStringLiteral("issuer-bot"));
+    PCA_WAIT_FOR(access->keys()->rowCount() == 2 && access->policies()->rowCount() == 2);
+    access->selectKey(botKey);
+    f.accessClient.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("access-1-users-keys-policies"));
+
+    // A new key's secret, shown once.
+    access->selectUser(QStringLiteral("auditor"));
+    PCA_WAIT_FOR(access->selectedUser() == QStringLiteral("auditor") && access->keys()->isLoaded());
+    access->createAccessKey();
+    PCA_WAIT_FOR(access->secretDialog() && access->secretDialog()->isVisible());
+    shoot(access->secretDialog(), QStringLiteral("access-2-new-key-secret"));
+    access->secretDialog()->accept();
+
+    // The policy editor refusing a document, with IAM's reason.
+    access->addInlinePolicy();
+    PCA_WAIT_FOR(access->policyEditor() && access->policyEditor()->isVisible());
+    PolicyEditorDialog *editor = access->policyEditor();
+    editor->nameEdit()->setText(QStringLiteral("AuditOnly"));
+    editor->documentEdit()->setPlainText(
+        QStringLiteral("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n"
+                       "      \"Effect\": \"Allow\",\n      \"Action\": \"acm-pca:Describe*\",\n"
+                       "      \"Resource\": \"*\",\n      \"Condition\": {\"NumericLessThan\": "
+                       "{\"aws:MultiFactorAuthAge\": \"3600\"}}\n    }\n  ]\n}\n"));
+    editor->validate();
+    shoot(editor, QStringLiteral("access-3-policy-editor-invalid"));
+    editor->reject();
+
+    f.window->setArea(MainWindow::Area::Activity);
+    ActivityPage *activity = f.window->activityPage();
+    PCA_WAIT_FOR(activity->model()->isLoaded() && activity->model()->rowCount() == calls.size());
+    activity->table()->selectRow(2);
+    f.accessClient.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("activity-1-events"));
+    activity->errorsOnly()->setChecked(true);
+    PCA_WAIT_FOR(activity->model()->rowCount() == 2 && !activity->model()->isFetching());
+    activity->table()->selectRow(0);
+    f.accessClient.waitForIdle();
+    shoot(f.window.get(), QStringLiteral("activity-2-errors-only"));
 }
 
 void ScreenshotsTest::firstStartAndUnlock()
