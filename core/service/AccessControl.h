@@ -64,7 +64,9 @@ void authorize(const Caller &caller, const AccessRequest &request, qint64 nowMs,
 class CallerScope
 {
 public:
+    // Keeps a pointer to `caller`: it must outlive the scope (so no temporaries).
     explicit CallerScope(const Caller &caller);
+    CallerScope(Caller &&) = delete;
     ~CallerScope();
     CallerScope(const CallerScope &) = delete;
     CallerScope &operator=(const CallerScope &) = delete;
