@@ -176,6 +176,7 @@ private:
     // number = [ "-" ] ( "0" / 1-9 *DIGIT ) [ "." 1*DIGIT ] [ ( "e" / "E" ) [ "+" / "-" ] 1*DIGIT ]
     bool number()
     {
+        const qsizetype start = m_pos;
         if (peek() == '-')
             ++m_pos;
         if (atEnd() || !isDigit(peek()))
@@ -198,6 +199,13 @@ private:
                 ++m_pos;
             if (!digits())
                 return failed("a digit must follow the exponent");
+        }
+        // A number a double cannot hold (1e400) is refused, as Qt's reader refuses it.
+        bool inRange = false;
+        QByteArray(m_text.data() + start, m_pos - start).toDouble(&inRange);
+        if (!inRange) {
+            m_pos = start;
+            return failed("a number is out of range");
         }
         return true;
     }
