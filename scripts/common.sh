@@ -16,6 +16,7 @@ PACKAGES=(
     libssl-dev openssl
     fonts-dejavu-core
     awscli python3-boto3 python3-cryptography curl
+    nginx-light
 )
 # What the sanitizer and fuzzing tree of scripts/test.sh needs besides.
 SANITIZER_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)

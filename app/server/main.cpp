@@ -10,6 +10,8 @@
 #include "service/IdentityService.h"
 #include "service/PrivateCaService.h"
 #include "store/SqlStore.h"
+#include "store/StoreCopy.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +23,7 @@
 
 #include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pca;
 using namespace pca::server;
@@ -42,10 +45,24 @@ void printWarning(const QString &text)
 struct CommandLine
 {
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("Store directory (default: the desktop "
-                                              "application's store, %1).")
+                               QStringLiteral("Directory of the SQLite store and of the server's "
+                                              "credentials file (default: the desktop "
+                                              "application's, %1).")
                                    .arg(store::SqlStore::defaultDirectory()),
                                QStringLiteral("DIR")};
+    QCommandLineOption store{QStringLiteral("store"),
+                             QStringLiteral("The store: a directory (SQLite), or a PostgreSQL "
+                                            "database as postgresql://USER@HOST[:PORT]/DB"
+                                            "[?schema=NAME&sslmode=…] with libpq's URI rules "
+                                            "(default: the --data-dir directory)."),
+                             QStringLiteral("DIR_OR_URL")};
+    QCommandLineOption copyFrom{QStringLiteral("from"),
+                                QStringLiteral("The store 'store copy' reads (directory or URL)."),
+                                QStringLiteral("DIR_OR_URL")};
+    QCommandLineOption copyTo{QStringLiteral("to"),
+                              QStringLiteral("The empty location 'store copy' writes (directory "
+                                             "or URL)."),
+                              QStringLiteral("DIR_OR_URL")};
     QCommandLineOption listen{QStringLiteral("listen"),
                               QStringLiteral("Address and port to listen on; port 0 picks a "
                                              "free port (default: 127.0.0.1:8080)."),
@@ -112,13 +129,31 @@ QByteArray readPassphrase(const QCommandLineParser &parser, const CommandLine &o
     return passphrase;
 }
 
+// The directory of local files (the SQLite store, the credentials file).
+QString dataDirectory(const QCommandLineParser &parser, const CommandLine &options)
+{
+    return parser.isSet(options.dataDir) ? QDir(parser.value(options.dataDir)).absolutePath()
+                                         : store::SqlStore::defaultDirectory();
+}
+
+// --store, else the SQLite store of the data directory.
+store::StoreOptions storeLocation(const QCommandLineParser &parser, const CommandLine &options)
+{
+    const QString location =
+        parser.isSet(options.store) ? parser.value(options.store) : dataDirectory(parser, options);
+    try {
+        return store::parseStoreLocation(location);
+    } catch (const PcaError &error) {
+        throw ConfigurationError(error.message());
+    }
+}
+
 std::unique_ptr<store::SqlStore> openOrCreateStore(const QCommandLineParser &parser,
                                                    const CommandLine &options,
-                                                   const QString &directory,
+                                                   const store::StoreOptions &storeOptions,
                                                    const QByteArray &passphrase)
 {
-    store::StoreOptions storeOptions;
-    storeOptions.directory = directory;
+    const QString where = store::describeStoreLocation(storeOptions);
     const QString region = parser.value(options.region);
     const QString accountId = parser.value(options.accountId);
     static const QRegularExpression regionPattern(
@@ -137,9 +172,9 @@ std::unique_ptr<store::SqlStore> openOrCreateStore(const QCommandLineParser &par
         if ((parser.isSet(options.region) && region != identity.region) ||
             (parser.isSet(options.accountId) && accountId != identity.accountId)) {
             throw ConfigurationError(
-                QStringLiteral("The store in %1 is account %2 in %3; --region and --account-id "
+                QStringLiteral("The store %1 is account %2 in %3; --region and --account-id "
                                "only apply when a store is created.")
-                    .arg(directory, identity.accountId, identity.region));
+                    .arg(where, identity.accountId, identity.region));
         }
         return store;
     }
@@ -149,7 +184,7 @@ std::unique_ptr<store::SqlStore> openOrCreateStore(const QCommandLineParser &par
         parser.isSet(options.accountId) ? accountId : store::SqlStore::generateAccountId();
     std::unique_ptr<store::SqlStore> store =
         store::SqlStore::create(storeOptions, passphrase, identity);
-    printLine(QStringLiteral("Created a new store in %1").arg(directory));
+    printLine(QStringLiteral("Created a new store in %1").arg(where));
     return store;
 }
 
@@ -171,12 +206,13 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
                          .arg(listen.address.toString()));
     }
 
-    const QString directory = parser.isSet(options.dataDir)
-                                  ? QDir(parser.value(options.dataDir)).absolutePath()
-                                  : store::SqlStore::defaultDirectory();
+    const QString directory = dataDirectory(parser, options);
+    const store::StoreOptions storeOptions = storeLocation(parser, options);
     const QByteArray passphrase = readPassphrase(parser, options);
     std::unique_ptr<store::SqlStore> store =
-        openOrCreateStore(parser, options, directory, passphrase);
+        openOrCreateStore(parser, options, storeOptions, passphrase);
+    if (!QDir().mkpath(directory))
+        throw ConfigurationError(QStringLiteral("Cannot create the directory %1.").arg(directory));
     const ServerCredentials credentials =
         loadOrCreateCredentials(directory, QProcessEnvironment::systemEnvironment());
 
@@ -211,6 +247,12 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
     const int idleMs = qEnvironmentVariableIntValue("PRIVATECA_HANDLER_IDLE_MS", &idleOk);
     if (idleOk && idleMs > 0)
         serverOptions.http.handlerThreadExpiry = std::chrono::milliseconds(idleMs);
+    // Tuning and tests: how often maintenance runs (default: every minute).
+    bool intervalOk = false;
+    const int intervalMs =
+        qEnvironmentVariableIntValue("PRIVATECA_MAINTENANCE_INTERVAL_MS", &intervalOk);
+    if (intervalOk && intervalMs >= 100)
+        serverOptions.maintenanceInterval = std::chrono::milliseconds(intervalMs);
     auto server = std::make_unique<ApiServer>(*service, clock, QList<AccessKey>{credentials.key},
                                               serverOptions);
     if (!server->listen(listen.address, listen.port)) {
@@ -236,8 +278,9 @@ int run(QCoreApplication &app, const QCommandLineParser &parser, const CommandLi
         });
 
     const store::StoreIdentity &identity = store->identity();
-    printLine(QStringLiteral("Store: %1 (account %2, region %3)")
-                  .arg(directory, identity.accountId, identity.region));
+    printLine(
+        QStringLiteral("Store: %1 (account %2, region %3)")
+            .arg(store::describeStoreLocation(storeOptions), identity.accountId, identity.region));
     if (credentials.filePath.isEmpty()) {
         printLine(QStringLiteral("Credentials: access key %1 from PRIVATECA_ACCESS_KEY_ID")
                       .arg(QString::fromUtf8(credentials.key.accessKeyId)));
@@ -272,18 +315,14 @@ int runAccountCommand(const QCommandLineParser &parser, const CommandLine &optio
     if (arguments.size() > 3 || (verb != QLatin1String("create") && verb != QLatin1String("list") &&
                                  verb != QLatin1String("delete"))) {
         throw ConfigurationError(QStringLiteral(
-            "Usage: privateca-server [--data-dir DIR] account create [--account-id ID] "
+            "Usage: privateca-server [--store DIR_OR_URL] account create [--account-id ID] "
             "[--name NAME] | account list | account delete ID"));
     }
-    const QString directory = parser.isSet(options.dataDir)
-                                  ? QDir(parser.value(options.dataDir)).absolutePath()
-                                  : store::SqlStore::defaultDirectory();
-    store::StoreOptions storeOptions;
-    storeOptions.directory = directory;
+    const store::StoreOptions storeOptions = storeLocation(parser, options);
     if (!store::SqlStore::exists(storeOptions)) {
         throw ConfigurationError(
             QStringLiteral("There is no store in %1: start privateca-server once to create it.")
-                .arg(directory));
+                .arg(store::describeStoreLocation(storeOptions)));
     }
     const QByteArray passphrase = readPassphrase(parser, options);
     std::unique_ptr<store::SqlStore> store = store::SqlStore::open(storeOptions, passphrase);
@@ -332,6 +371,70 @@ int runAccountCommand(const QCommandLineParser &parser, const CommandLine &optio
     return 0;
 }
 
+// privateca-server store copy --from A --to B: the whole store to an empty location, then
+// checked (row counts, certificates parse, the passphrase opens it, audit trail and event
+// history verify).
+int runStoreCommand(const QCommandLineParser &parser, const CommandLine &options)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2 || arguments.at(1) != QLatin1String("copy") ||
+        !parser.isSet(options.copyFrom) || !parser.isSet(options.copyTo)) {
+        throw ConfigurationError(
+            QStringLiteral("Usage: privateca-server store copy --from DIR_OR_URL --to DIR_OR_URL"));
+    }
+    store::StoreOptions from;
+    store::StoreOptions to;
+    try {
+        from = store::parseStoreLocation(parser.value(options.copyFrom));
+        to = store::parseStoreLocation(parser.value(options.copyTo));
+    } catch (const PcaError &error) {
+        throw ConfigurationError(error.message());
+    }
+    if (!store::SqlStore::exists(from)) {
+        throw ConfigurationError(
+            QStringLiteral("There is no store in %1.").arg(store::describeStoreLocation(from)));
+    }
+    const QByteArray passphrase = readPassphrase(parser, options);
+    // Progress on a terminal: the table being copied and its rows so far, on one line.
+    const bool terminal = ::isatty(STDERR_FILENO) != 0;
+    const store::StoreCopyReport report =
+        store::copyStore(from, to, passphrase, [terminal](const QString &table, qint64 rows) {
+            if (terminal)
+                std::fprintf(stderr, "\rcopying %s: %lld rows\033[K", qPrintable(table),
+                             static_cast<long long>(rows));
+        });
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+
+    // The copy opens with the same passphrase and its chains verify.
+    std::unique_ptr<store::SqlStore> copy = store::SqlStore::open(to, passphrase);
+    SystemClock clock;
+    qint64 auditEvents = 0;
+    qint64 historyEvents = 0;
+    {
+        PrivateCaService service(*copy, clock);
+        const AuditTrailVerification audit = service.verifyAuditTrail();
+        if (!audit.intact)
+            throw ConfigurationError(
+                QStringLiteral("The copy's audit trail does not verify: %1").arg(audit.problem));
+        auditEvents = audit.events;
+        EventHistory events(*copy, clock);
+        const EventHistoryVerification history = events.verify();
+        if (!history.intact)
+            throw ConfigurationError(QStringLiteral("The copy's event history does not verify: %1")
+                                         .arg(history.problem));
+        historyEvents = history.events;
+    }
+    // One arg() call: a URL's percent escapes (%2F) are not placeholders.
+    printLine(QStringLiteral("Copied %1 to %2: %3 rows in %4 tables; %5 certificates read back, "
+                             "audit trail (%6 events) and event history (%7 events) verified.")
+                  .arg(store::describeStoreLocation(from), store::describeStoreLocation(to),
+                       QString::number(report.rows), QString::number(report.tables.size()),
+                       QString::number(report.certificatesChecked), QString::number(auditEvents),
+                       QString::number(historyEvents)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -350,7 +453,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const CommandLine options;
-    parser.addOptions({options.dataDir, options.listen, options.allowRemote, options.publicUrl,
+    parser.addOptions({options.store, options.copyFrom, options.copyTo, options.dataDir,
+                       options.listen, options.allowRemote, options.publicUrl,
                        options.passphraseFile, options.region, options.accountId,
                        options.accountName, options.eventRetention});
     parser.addPositionalArgument(
@@ -358,15 +462,23 @@ int main(int argc, char *argv[])
         QStringLiteral("account create [--account-id ID] [--name NAME]: add an account and print "
                        "its administrator's credentials; account list; account delete ID."),
         QStringLiteral("[account create|list|delete]"));
+    parser.addPositionalArgument(
+        QStringLiteral("store"),
+        QStringLiteral("store copy --from DIR_OR_URL --to DIR_OR_URL: copy a whole store to an "
+                       "empty location (SQLite or PostgreSQL) and verify the copy."),
+        QStringLiteral("[store copy]"));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.first() != QLatin1String("account")) {
+    if (!positional.isEmpty() && positional.first() != QLatin1String("account") &&
+        positional.first() != QLatin1String("store")) {
         std::fprintf(stderr, "privateca-server: unexpected argument '%s' (see --help)\n",
                      qPrintable(positional.first()));
         return 2;
     }
 
     try {
+        if (!positional.isEmpty() && positional.first() == QLatin1String("store"))
+            return runStoreCommand(parser, options);
         if (!positional.isEmpty())
             return runAccountCommand(parser, options);
         return run(app, parser, options);

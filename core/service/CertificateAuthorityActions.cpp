@@ -616,6 +616,12 @@ void PrivateCaService::restoreCertificateAuthority(
 
 void PrivateCaService::runMaintenance()
 {
+    // One process of those sharing a store does this at a time; while another holds the lock
+    // (and until PostgreSQL drops it with that process's session), this call does nothing.
+    const std::shared_ptr<void> exclusive = m_store.tryExclusive(QStringLiteral("maintenance"));
+    if (!exclusive)
+        return;
+    ++m_maintenancePasses;
     const qint64 now = d->now();
     QStringList changed;
     std::optional<std::pair<qint64, QString>> cursor;

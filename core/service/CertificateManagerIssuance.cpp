@@ -263,6 +263,12 @@ int CertificateManager::runMaintenance()
         return 0; // a pass is under way in this process
     int renewed = 0;
     try {
+        // One server of those sharing a store renews; another takes over when it stops.
+        const std::shared_ptr<void> exclusive = m_store.tryExclusive(QStringLiteral("acm-renewal"));
+        if (!exclusive) {
+            m_renewalMutex.unlock();
+            return 0;
+        }
         const qint64 due = d->now() + kRenewalWindowDays * kMsPerDay;
         for (const ManagedCertificateRecord &record : d->reader().renewalCandidates(due)) {
             if (renew(record))

@@ -436,6 +436,9 @@ EventHistoryVerification EventHistory::verify()
 qint64 EventHistory::prune()
 {
     const qint64 before = m_clock.nowMs() - qint64(m_options.retentionDays) * kDayMs;
+    const std::shared_ptr<void> exclusive = m_store.tryExclusive(QStringLiteral("event-prune"));
+    if (!exclusive)
+        return 0; // another server of the store prunes
     return m_store.write(
         [before](store::StoreWriter &w) { return store::EventWriter(w).pruneBefore(before); });
 }

@@ -83,10 +83,10 @@ std::optional<store::CaRecord> ServiceInternals::findLiveCa(const QString &caId)
 std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QString &arn)
 {
     // CA records are read on every call, so they are cached: an entry is used while no commit
-    // of this process changed a CA row since it was read (the store's CA generation) and for at
-    // most a second (changes made by another process sharing the store). Actions re-check the
-    // state they depend on inside their write job, so a stale copy never decides a change.
-    constexpr qint64 kCacheLifetimeMs = 1000;
+    // of any process sharing the store changed a CA row since it was read (the store's CA
+    // generation, one indexed read). A CA disabled, or its policy changed, through another
+    // server is therefore in force here for the next request. Actions also re-check the state
+    // they depend on inside their write job.
     const QString id = caIdFromArn(arn);
     const auto notFound = [&arn] {
         return PcaError(errors::ResourceNotFound,
@@ -103,8 +103,7 @@ std::shared_ptr<const store::CaRecord> ServiceInternals::loadCaShared(const QStr
     {
         QMutexLocker lock(&m_cacheMutex);
         const CachedCa *cached = m_records.find(id);
-        if (cached && cached->generation == generation &&
-            steadyNow - cached->loadedAt < kCacheLifetimeMs) {
+        if (cached && cached->generation == generation) {
             if (!live(*cached->record))
                 throw notFound();
             return cached->record;
@@ -508,23 +507,51 @@ QString ServiceInternals::crlPartitionFor(const store::CaRecord &ca)
         return QString();
     std::lock_guard lock(m_partitionsGuard);
     PartitionCursor *cursor = m_partitionCursors.find(ca.id);
-    if (!cursor) {
-        PartitionCursor fresh;
-        store::StoreReader r = reader();
-        const QList<store::CrlPartitionRecord> partitions = r.crlPartitions(ca.id);
-        if (!partitions.isEmpty()) {
-            fresh.id = partitions.last().id;
-            fresh.assigned = r.countPartitionCertificates(ca.id, fresh.id);
+    if (!cursor)
+        cursor = &m_partitionCursors.insert(ca.id, PartitionCursor());
+    for (int attempt = 0; cursor->remaining <= 0; ++attempt) {
+        if (attempt == 5) {
+            throw PcaError(errors::ConcurrentModification,
+                           QStringLiteral("The CRL partitions of %1 kept filling up while a place "
+                                          "was reserved.")
+                               .arg(ca.arn));
         }
-        cursor = &m_partitionCursors.insert(ca.id, fresh);
+        if (!reservePartitionPlaces(ca.id, *cursor)) {
+            // The newest partition is full (or there is none): committed, with its first CRL,
+            // before any certificate names it; places in it are reserved like in any other.
+            startCrlPartition(ca.id);
+        }
     }
-    if (cursor->id.isEmpty() || cursor->assigned >= crlPartitionSize.load()) {
-        // Committed, with its first CRL, before any certificate names it.
-        cursor->id = startCrlPartition(ca.id).id;
-        cursor->assigned = 0;
-    }
-    ++cursor->assigned;
+    --cursor->remaining;
     return cursor->id;
+}
+
+bool ServiceInternals::reservePartitionPlaces(const QString &caId, PartitionCursor &cursor)
+{
+    // Places are counted in the store, for every process sharing it, and handed out in blocks
+    // so that issuance writes the count once per block. A process that stops with places left
+    // leaves its partition less than full, never over full.
+    const qint64 size = crlPartitionSize.load();
+    const qint64 block = qBound(qint64(1), size / 16, qint64(256));
+    bool reserved = false;
+    store.write([&](store::StoreWriter &w) {
+        const QList<store::CrlPartitionRecord> partitions = w.crlPartitions(caId);
+        if (partitions.isEmpty())
+            return;
+        const QString id = partitions.last().id;
+        const QString key = QStringLiteral("crl_partition_fill:") + id;
+        const std::optional<QString> stored = w.meta(key);
+        // A partition from before fills were counted starts from the certificates it holds.
+        const qint64 fill = stored ? stored->toLongLong() : w.countPartitionCertificates(caId, id);
+        if (fill >= size)
+            return;
+        const qint64 taken = qMin(block, size - fill);
+        w.setMeta(key, QString::number(fill + taken));
+        cursor.id = id;
+        cursor.remaining = taken;
+        reserved = true;
+    });
+    return reserved;
 }
 
 QString ServiceInternals::ocspUrl(const store::CaRecord &ca) const

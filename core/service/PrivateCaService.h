@@ -222,6 +222,9 @@ public:
     // Time-driven work: CA expiry, permanent deletion after the restore window, CRLs re-issued
     // before nextUpdate, idempotency tokens expired. Front ends call it periodically.
     void runMaintenance();
+    // Passes of runMaintenance this process has made (it skips while another server of the
+    // store holds the maintenance lock).
+    qint64 maintenancePasses() const { return m_maintenancePasses.load(); }
     // Blocks until background work (key generation, reports) queued so far has finished.
     void waitForBackgroundWork();
 
@@ -250,6 +253,7 @@ private:
     void queueIssue(std::shared_ptr<IssuePlan> plan, IssueCompletion done, int attempt);
 
     store::SqlStore &m_store;
+    std::atomic<qint64> m_maintenancePasses{0};
     const Clock &m_clock;
     QThreadPool m_background;
     QThreadPool m_signing; // issueCertificateAsync for CAs that sign slowly

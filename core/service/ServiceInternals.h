@@ -226,14 +226,16 @@ private:
     std::mutex &crlMutex(const QString &caId);
     QString crlPath(const store::CaRecord &ca) const;
 
-    // The partition certificates of a PARTITIONED CA are assigned to, per CA id. Counts are of
-    // this process's assignments plus what the store held when the partition was first seen;
-    // two processes issuing at once may fill a partition past its size, which is harmless.
+    // The partition certificates of a PARTITIONED CA are assigned to, per CA id, and the places
+    // in it this process has reserved in the store and not yet used.
     struct PartitionCursor
     {
         QString id;
-        qint64 assigned = 0;
+        qint64 remaining = 0;
     };
+    // Reserves a block of places in the CA's newest partition; false when it is full or there
+    // is no partition.
+    bool reservePartitionPlaces(const QString &caId, PartitionCursor &cursor);
     std::mutex m_partitionsGuard;
     BoundedCache<QString, PartitionCursor> m_partitionCursors{kCaCacheCapacity};
 

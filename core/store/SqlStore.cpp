@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 #include "store/Schema.h"
 #include "store/SqlHelpers.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,7 +151,9 @@ void openConnection(ConnectionState &state, const StoreOptions &options)
                 storeError(QStringLiteral("Cannot configure the store"), pragma.lastError());
         }
     } else {
-        if (!pragma.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        // No NOTICEs on stderr (e.g. "relation … already exists, skipping" at every open).
+        if (!pragma.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+            !pragma.exec(QStringLiteral("SET client_min_messages TO WARNING")))
             storeError(QStringLiteral("Cannot configure the store"), pragma.lastError());
     }
 }
@@ -372,6 +375,23 @@ private:
             }
             return;
         }
+        if (!state.sqlite &&
+            !exec(control,
+                  "SELECT pg_advisory_xact_lock(1346584881, hashtext(current_schema()))")) {
+            // SQLite's BEGIN IMMEDIATE serialises the writers of every process on the file; on
+            // PostgreSQL this lock does, per store (schema), so that the audit trail's and the
+            // event history's heads, CRL numbers and the checks each write job repeats see the
+            // last commit of every server sharing the store.
+            const PcaError error(errors::StoreError,
+                                 QStringLiteral("Cannot lock the store for writing: %1")
+                                     .arg(control.lastError().text()));
+            exec(control, "ROLLBACK");
+            for (Job &job : batch) {
+                job.error = std::make_exception_ptr(error);
+                job.finish();
+            }
+            return;
+        }
         StoreWriter writer(state);
         state.caRowsChanged = false;
         state.caStatusCache.clear();
@@ -414,6 +434,13 @@ private:
             }
         }
 
+        if (!transactionBroken && state.caRowsChanged) {
+            // Every process caching CA records sees this before its next use of one.
+            if (!execPrepared(writer, "INSERT INTO store_meta (name, value) VALUES "
+                                      "('ca_generation', '1') ON CONFLICT (name) DO UPDATE SET "
+                                      "value = CAST(CAST(store_meta.value AS BIGINT) + 1 AS TEXT)"))
+                transactionBroken = true;
+        }
         if (!transactionBroken && audit.dirty) {
             try {
                 writer.setMeta(QStringLiteral("audit_head_sequence"),
@@ -442,8 +469,6 @@ private:
         } else {
             m_commits.fetch_add(1);
             m_committedJobs.fetch_add(succeeded);
-            if (state.caRowsChanged)
-                m_store.m_caGeneration.fetch_add(1, std::memory_order_release);
         }
         audit.dirty = false;
         for (Job &job : batch)
@@ -550,6 +575,43 @@ QByteArray passphraseCheck(const QByteArray &derived)
 }
 } // namespace
 
+void SqlStore::prepareLocation(const StoreOptions &options)
+{
+    if (isSqlite(options)) {
+        prepareSqliteFiles(options);
+        return;
+    }
+    if (options.schema.isEmpty())
+        return;
+    // The schema named by ?schema= is the store's; the search_path already points there.
+    const QString name =
+        QStringLiteral("schema-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString failure;
+    QSqlError error;
+    {
+        QSqlDatabase db = addStoreDatabase(options, name);
+        if (!db.open()) {
+            failure = QStringLiteral("Cannot open the store");
+            error = db.lastError();
+        } else {
+            QSqlQuery create(db);
+            if (!create.exec(
+                    QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(options.schema))) {
+                failure = QStringLiteral("Cannot create the schema %1 (the database user needs "
+                                         "the CREATE privilege on the database, or an "
+                                         "administrator creates the schema and grants it to the "
+                                         "user)")
+                              .arg(options.schema);
+                error = create.lastError();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        storeError(failure, error);
+}
+
 std::unique_ptr<SqlStore> SqlStore::create(const StoreOptions &options,
                                            const QByteArray &passphrase,
                                            const StoreIdentity &identity)
@@ -560,8 +622,7 @@ std::unique_ptr<SqlStore> SqlStore::create(const StoreOptions &options,
         throw PcaError(errors::StoreError,
                        QStringLiteral("A store already exists at this location."));
     }
-    if (isSqlite(options))
-        prepareSqliteFiles(options);
+    prepareLocation(options);
     std::unique_ptr<SqlStore> store(new SqlStore(options));
     store->initialise(passphrase, &identity);
     return store;
@@ -570,9 +631,9 @@ std::unique_ptr<SqlStore> SqlStore::create(const StoreOptions &options,
 std::unique_ptr<SqlStore> SqlStore::open(const StoreOptions &options, const QByteArray &passphrase)
 {
     if (!exists(options)) {
-        throw PcaError(errors::StoreError,
-                       QStringLiteral("No store exists at %1.")
-                           .arg(isSqlite(options) ? options.directory : options.databaseName));
+        throw PcaError(
+            errors::StoreError,
+            QStringLiteral("No store exists at %1.").arg(describeStoreLocation(options)));
     }
     if (isSqlite(options))
         prepareSqliteFiles(options);
@@ -673,6 +734,41 @@ void SqlStore::checkpoint()
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         storeError(QStringLiteral("Cannot checkpoint the store"), q.lastError());
     q.finish();
+}
+
+quint64 SqlStore::caGeneration()
+{
+    return reader().meta(QStringLiteral("ca_generation")).value_or(QString()).toULongLong();
+}
+
+std::shared_ptr<void> SqlStore::tryExclusive(const QString &task)
+{
+    ConnectionState &state = threadConnection();
+    if (state.sqlite)
+        return std::make_shared<int>(0);
+    QSqlDatabase db = state.database();
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT pg_try_advisory_lock(1346584882, "
+                                "hashtext(current_schema() || ':' || ?))"));
+    lock.addBindValue(task);
+    if (!lock.exec() || !lock.next())
+        storeError(QStringLiteral("Cannot take the lock for %1").arg(task), lock.lastError());
+    if (!lock.value(0).toBool())
+        return nullptr;
+    // Released on the same connection (advisory locks belong to the session); a connection
+    // already closed released it with the session.
+    const QString connection = state.name;
+    return std::shared_ptr<void>(new int(0), [connection, task](int *token) {
+        delete token;
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (!db.isOpen())
+            return;
+        QSqlQuery unlock(db);
+        unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(1346584882, "
+                                      "hashtext(current_schema() || ':' || ?))"));
+        unlock.addBindValue(task);
+        unlock.exec();
+    });
 }
 
 qint64 SqlStore::commitCount() const

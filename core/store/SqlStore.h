@@ -30,13 +30,20 @@ struct StoreOptions
     QString directory;
     // "QSQLITE" (default) or "QPSQL".
     QString driver = QStringLiteral("QSQLITE");
-    // PostgreSQL connection parameters (QPSQL only).
+    // PostgreSQL connection parameters (QPSQL only). Empty or -1: libpq's default (PGHOST,
+    // PGPORT, … then the Unix socket and 5432).
     QString host;
-    int port = 5432;
+    int port = -1;
     QString databaseName;
     QString userName;
     QString password;
+    // Further libpq parameters, "key='value' …" (parseStoreLocation puts hosts, ports, sslmode
+    // and the schema's search_path here).
     QString connectOptions;
+    // The schema holding the store's tables (created with the store); empty: search_path's.
+    QString schema;
+    // The location as the user named it, without a password (for messages); empty: derived.
+    QString description;
 };
 
 // Adds, without opening it, a Qt SQL connection named `connectionName` to the database these
@@ -75,6 +82,9 @@ public:
 
     // The default data directory (QStandardPaths::AppDataLocation of "privateca").
     static QString defaultDirectory();
+    // Makes the location ready to hold a store: the SQLite directory and file (0700/0600), or
+    // the PostgreSQL schema named in the options.
+    static void prepareLocation(const StoreOptions &options);
     static QString generateAccountId();
 
     const StoreIdentity &identity() const { return m_identity; }
@@ -105,10 +115,16 @@ public:
     // no-op elsewhere). Runs on the writer; readers are not blocked.
     void checkpoint();
 
-    // Increases after every commit that changed certificate authority rows, so that callers
-    // can cache CA records and know when their copy may be stale (changes made by this process;
-    // another process sharing the store is not seen here).
-    quint64 caGeneration() const { return m_caGeneration.load(std::memory_order_acquire); }
+    // Increases with every commit that changed certificate authority rows, whichever process
+    // made it: kept in the store (one indexed read on the calling thread's connection), so a
+    // CA record cached under one generation is known stale on every server sharing the store.
+    quint64 caGeneration();
+
+    // Maintenance and other work that one process at a time must do: on PostgreSQL a session
+    // advisory lock on this thread's connection (released with the guard, or by PostgreSQL when
+    // the process dies); on SQLite always granted (its writers serialise on the file). Returns
+    // nullptr when another process holds it.
+    std::shared_ptr<void> tryExclusive(const QString &task);
 
     // Number of commits and of jobs committed since open (group-commit statistics).
     qint64 commitCount() const;
@@ -127,7 +143,6 @@ private:
     int m_schemaVersion = 0;
     QString m_instanceId;
     std::shared_ptr<struct ConnectionRegistry> m_connections;
-    std::atomic<quint64> m_caGeneration{0};
     std::unique_ptr<WriteQueue> m_writeQueue;
 
     friend class WriteQueue;
