@@ -89,6 +89,9 @@ HttpResponse RequestRouter::protocolErrorResponse(int status, const QByteArray &
 
 bool RequestRouter::isQuickRead(const HttpRequest &request)
 {
+    // OCSP answers read the store and never wait for a commit (pre-produced responses).
+    if (OcspEndpoint::isOcspRequest(request))
+        return true;
     if (request.method != "POST" || request.path != "/" ||
         request.mediaType() == OcspEndpoint::kRequestType)
         return false;
@@ -124,7 +127,7 @@ HttpResponse RequestRouter::route(const HttpRequest &request, const QByteArray &
     }
     if (request.method == "GET" || request.method == "HEAD") {
         if (request.path.startsWith("/ocsp/"))
-            return m_ocsp.answerGet(request.path.mid(6));
+            return m_ocsp.answerGet(request, request.path.mid(6));
         const std::optional<QString> path = request.decodedPath();
         if (!path)
             return notFound();
@@ -138,7 +141,7 @@ HttpResponse RequestRouter::route(const HttpRequest &request, const QByteArray &
             // An OCSP GET to a CNAME-style responder URL (http://<OcspCustomCname>/<base64>).
             const QByteArray der = OcspEndpoint::decodeGetRequest(request.path.mid(1));
             if (der.startsWith('\x30'))
-                return m_ocsp.answerGet(request.path.mid(1));
+                return m_ocsp.answerGet(request, request.path.mid(1));
         }
         return response;
     }

@@ -40,8 +40,8 @@ public:
     // for every other request.
     bool start(const HttpRequest &request, const Responder &respond) const;
 
-    // Quick requests that never wait for a store commit: the read-only API operations. The
-    // HTTP server answers them on its I/O threads.
+    // Quick requests that never wait for a store commit: the read-only API operations and OCSP.
+    // The HTTP server answers them on its I/O threads.
     static bool isQuickRead(const HttpRequest &request);
 
     // The answer to a request the HTTP layer refuses (HttpServerOptions::protocolErrorResponse):

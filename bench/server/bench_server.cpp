@@ -16,15 +16,23 @@
 // (or as soon as the previous answer arrives, if that is later) and its latency is counted
 // from when it was due, so time spent queued behind a slow answer is not left out.
 //
+// The `ocsp` phase (issue 19) answers OCSP over HTTP (POST and GET, one CA and --ocsp-cas CAs,
+// --ocsp-certificates certificates each time, written straight into the store: OCSP reads only
+// their status rows) after one in-process pass that pre-produces every response, then keeps
+// POSTing until --ocsp-requests requests were answered and prints the store's size before and
+// after.
+//
 // Prints figures (rate, p50/p99 latency, CPU time per request of the whole process); asserts
 // nothing.
 //
 //   bench_server [--duration SECONDS] [--connections N] [--load-threads N]
 //                [--rate PER_SECOND] [--rate-connections N]
 //                [--io-threads N] [--handler-threads N] [--phases LIST]
+//                [--ocsp-certificates N] [--ocsp-cas N] [--ocsp-requests N]
 #include "ApiServer.h"
 #include "SigV4.h"
 #include "api/ApiJson.h"
+#include "crypto/CertificateBuilder.h"
 #include "service/AccessControl.h"
 #include "service/EventHistory.h"
 #include "service/IdentityService.h"
@@ -33,19 +41,25 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
+#include <openssl/ocsp.h>
+#include <openssl/pem.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <random>
 #include <sys/resource.h>
 #include <thread>
 #include <vector>
@@ -350,13 +364,21 @@ QByteArray makeLeafCsr()
 
 QString createActiveRoot(PrivateCaService &service,
                          api::KeyAlgorithm keyAlgorithm = api::KeyAlgorithm::EC_prime256v1,
-                         api::SigningAlgorithm signing = api::SigningAlgorithm::SHA256WITHECDSA)
+                         api::SigningAlgorithm signing = api::SigningAlgorithm::SHA256WITHECDSA,
+                         const QString &commonName = QStringLiteral("Bench Root"),
+                         bool ocsp = false)
 {
     api::CreateCertificateAuthorityRequest create;
     create.certificateAuthorityType = api::CertificateAuthorityType::ROOT;
     create.certificateAuthorityConfiguration.keyAlgorithm = keyAlgorithm;
     create.certificateAuthorityConfiguration.signingAlgorithm = signing;
-    create.certificateAuthorityConfiguration.subject.commonName = QStringLiteral("Bench Root");
+    create.certificateAuthorityConfiguration.subject.commonName = commonName;
+    if (ocsp) {
+        api::RevocationConfiguration revocation;
+        revocation.ocspConfiguration = api::OcspConfiguration{};
+        revocation.ocspConfiguration->enabled = true;
+        create.revocationConfiguration = revocation;
+    }
     const QString arn = *service.createCertificateAuthority(create).certificateAuthorityArn;
     service.waitForBackgroundWork();
     api::IssueCertificateRequest issue;
@@ -404,6 +426,268 @@ PhaseResult withCommitCount(store::SqlStore &store, Phase phase)
     return result;
 }
 
+// ---- OCSP ------------------------------------------------------------------------------------
+
+template <auto FreeFn>
+struct OpenSslFree
+{
+    template <typename T>
+    void operator()(T *p) const
+    {
+        FreeFn(p);
+    }
+};
+
+// One OCSP request (a SHA-1 CertID, no nonce) as POST and GET bytes.
+struct OcspTarget
+{
+    QByteArray post;
+    QByteArray get;
+};
+
+OcspTarget ocspTarget(X509 *issuer, const QString &serialHex, const QByteArray &host)
+{
+    BIGNUM *number = nullptr;
+    BN_hex2bn(&number, serialHex.toLatin1().constData());
+    std::unique_ptr<BIGNUM, OpenSslFree<BN_free>> owned(number);
+    std::unique_ptr<ASN1_INTEGER, OpenSslFree<ASN1_INTEGER_free>> serial(
+        BN_to_ASN1_INTEGER(number, nullptr));
+    std::unique_ptr<OCSP_REQUEST, OpenSslFree<OCSP_REQUEST_free>> request(OCSP_REQUEST_new());
+    OCSP_CERTID *id = OCSP_cert_id_new(EVP_sha1(), X509_get_subject_name(issuer),
+                                       X509_get0_pubkey_bitstr(issuer), serial.get());
+    if (!id || !request || !OCSP_request_add0_id(request.get(), id)) {
+        std::fprintf(stderr, "building an OCSP request failed\n");
+        std::exit(1);
+    }
+    QByteArray der(i2d_OCSP_REQUEST(request.get(), nullptr), Qt::Uninitialized);
+    auto *p = reinterpret_cast<unsigned char *>(der.data());
+    i2d_OCSP_REQUEST(request.get(), &p);
+    OcspTarget target;
+    target.post = "POST /ocsp HTTP/1.1\r\nHost: " + host +
+                  "\r\nContent-Type: application/ocsp-request\r\nContent-Length: " +
+                  QByteArray::number(der.size()) + "\r\n\r\n" + der;
+    target.get = "GET /ocsp/" + der.toBase64().toPercentEncoding() + " HTTP/1.1\r\nHost: " + host +
+                 "\r\n\r\n";
+    return target;
+}
+
+qint64 directoryBytes(const QString &path, QString *files = nullptr)
+{
+    qint64 total = 0;
+    for (const QFileInfo &file : QDir(path).entryInfoList(QDir::Files | QDir::Hidden)) {
+        total += file.size();
+        if (files)
+            *files += QStringLiteral(" %1=%2").arg(file.fileName()).arg(file.size());
+    }
+    return total;
+}
+
+struct OcspBenchOptions
+{
+    int certificates = 100'000;
+    int cas = 1000;
+    qint64 requests = 1'000'000;
+    double duration = 5;
+    int connections = 32;
+    int loadThreads = 1;
+    quint16 port = 0;
+};
+
+// `count` certificate rows spread over `caArns` (1 % revoked), written straight into the store
+// (OCSP reads a certificate's status row, not its DER), and the OCSP requests for them, grouped
+// by CA.
+std::vector<OcspTarget> addOcspCertificates(PrivateCaService &service, store::SqlStore &store,
+                                            const QStringList &caArns, int count,
+                                            const QByteArray &host)
+{
+    std::mt19937_64 random(19);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<OcspTarget> targets;
+    targets.reserve(size_t(count));
+    int made = 0;
+    for (qsizetype c = 0; c < caArns.size(); ++c) {
+        const QString &arn = caArns.at(c);
+        const int mine = count / int(caArns.size()) + (c < count % caArns.size() ? 1 : 0);
+        const QByteArray pem =
+            service.getCertificateAuthorityCertificate({arn}).certificate->toLatin1();
+        std::unique_ptr<BIO, OpenSslFree<BIO_free>> bio(
+            BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        std::unique_ptr<X509, OpenSslFree<X509_free>> issuer(
+            PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        const QString caId = arn.section(QLatin1Char('/'), -1);
+        for (int done = 0; done < mine;) {
+            const int batch = qMin(10'000, mine - done);
+            QStringList serials;
+            for (int i = 0; i < batch; ++i) {
+                const quint64 high = random() & 0x7fffffffffffffffULL;
+                serials << crypto::canonicalSerial(
+                    QStringLiteral("%1%2")
+                        .arg(high | (1ULL << 62), 16, 16, QLatin1Char('0'))
+                        .arg(random(), 16, 16, QLatin1Char('0')));
+            }
+            store.write([&](store::StoreWriter &w) {
+                for (int i = 0; i < batch; ++i) {
+                    store::CertificateRecord record;
+                    record.caId = caId;
+                    record.serial = serials.at(i);
+                    record.certificate = "x";
+                    record.subject = QStringLiteral("CN=ocsp-bench");
+                    record.templateArn = QStringLiteral("bench");
+                    record.notBefore = now;
+                    record.notAfter = now + 30LL * 86'400'000;
+                    record.issuedAt = now;
+                    if ((made + i) % 100 == 0) {
+                        record.revokedAt = now;
+                        record.revocationReason = api::RevocationReason::SUPERSEDED;
+                    }
+                    w.insertCertificate(record);
+                }
+            });
+            for (const QString &serial : std::as_const(serials))
+                targets.push_back(ocspTarget(issuer.get(), serial, host));
+            done += batch;
+            made += batch;
+        }
+    }
+    return targets;
+}
+
+bool successfulOcsp(int status, const QByteArray &body)
+{
+    // A successful OCSPResponse: SEQUENCE { ENUMERATED 0, ... }; error answers are 5 bytes.
+    return status == 200 && body.size() > 64 && body.startsWith('\x30');
+}
+
+void runOcspBench(PrivateCaService &service, store::SqlStore &store, const QString &storePath,
+                  const OcspBenchOptions &options, const QByteArray &host)
+{
+    QElapsedTimer setup;
+    setup.start();
+    const QString single = createActiveRoot(service, api::KeyAlgorithm::EC_prime256v1,
+                                            api::SigningAlgorithm::SHA256WITHECDSA,
+                                            QStringLiteral("OCSP Bench Root"), true);
+    std::vector<OcspTarget> oneCa =
+        addOcspCertificates(service, store, {single}, options.certificates, host);
+    std::printf("OCSP: 1 CA with %d certificates set up in %.1f s\n", options.certificates,
+                double(setup.elapsed()) / 1000);
+    std::fflush(stdout);
+
+    std::atomic<qint64> served{0};
+    const auto preProduce = [&](const std::vector<OcspTarget> &targets, const char *name) {
+        // One in-process pass signs every response (what a cold cache costs).
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 before = service.ocspStatistics().signatures;
+        qint64 failed = 0;
+        for (const OcspTarget &target : targets) {
+            const QByteArray der = target.post.mid(target.post.indexOf("\r\n\r\n") + 4);
+            if (service.answerOcspRequest(der).size() < 64)
+                ++failed;
+        }
+        const double seconds = double(timer.elapsed()) / 1000;
+        std::printf("  pre-producing (%s): %lld signatures in %.1f s, %.0f/s in-process, %lld "
+                    "failed\n",
+                    name, service.ocspStatistics().signatures - before, seconds,
+                    double(targets.size()) / qMax(0.001, seconds), failed);
+        std::fflush(stdout);
+    };
+    const auto httpPhases = [&](const std::vector<OcspTarget> &targets, const char *label) {
+        std::vector<std::mt19937> randoms;
+        for (int t = 0; t < options.loadThreads; ++t)
+            randoms.emplace_back(quint32(t + 1));
+        for (const bool viaGet : {false, true}) {
+            const qint64 signaturesBefore = service.ocspStatistics().signatures;
+            PhaseResult r = runHttpPhase(
+                options.port, options.loadThreads, options.connections, options.duration,
+                [&](int t) {
+                    const OcspTarget &target =
+                        targets[size_t(randoms[size_t(t)]()) % targets.size()];
+                    return viaGet ? target.get : target.post;
+                },
+                [](int, int status, const QByteArray &body) {
+                    return successfulOcsp(status, body);
+                });
+            served += r.requests + r.errors;
+            const QByteArray name = QByteArray(label) + (viaGet ? ", GET" : ", POST");
+            printRow(name.constData(), r);
+            std::printf("    (%lld responses signed during the phase)\n",
+                        service.ocspStatistics().signatures - signaturesBefore);
+        }
+    };
+
+    QString filesBefore;
+    qint64 bytesBefore = 0;
+    const auto settle = [&] {
+        // Everything signed so far is audited now, and the WAL checkpointed: from here on the
+        // store must not change.
+        service.flushOcspSigningAudit();
+        store.checkpoint();
+        filesBefore.clear();
+        bytesBefore = directoryBytes(storePath, &filesBefore);
+        std::printf("  store: %lld bytes (%s)\n", bytesBefore, qPrintable(filesBefore.trimmed()));
+        std::fflush(stdout);
+    };
+    preProduce(oneCa, "1 CA");
+    settle();
+    httpPhases(oneCa, "1 CA");
+
+    if (options.cas > 1) {
+        setup.restart();
+        QStringList arns{single};
+        std::atomic<int> next{1};
+        QMutex guard;
+        std::vector<std::thread> creators;
+        for (int t = 0; t < 2; ++t) {
+            creators.emplace_back([&] {
+                for (int i = next.fetch_add(1); i < options.cas; i = next.fetch_add(1)) {
+                    const QString arn =
+                        createActiveRoot(service, api::KeyAlgorithm::EC_prime256v1,
+                                         api::SigningAlgorithm::SHA256WITHECDSA,
+                                         QStringLiteral("OCSP Bench Root %1").arg(i), true);
+                    QMutexLocker lock(&guard);
+                    arns << arn;
+                }
+            });
+        }
+        for (std::thread &creator : creators)
+            creator.join();
+        std::vector<OcspTarget> manyCas =
+            addOcspCertificates(service, store, arns.mid(1), options.certificates, host);
+        std::printf("OCSP: %d CAs, %d more certificates spread over them, set up in %.1f s\n",
+                    options.cas, options.certificates, double(setup.elapsed()) / 1000);
+        preProduce(manyCas, "1,000 CAs");
+        settle();
+        httpPhases(manyCas, "1,000 CAs");
+        // The volume runs over the certificates of the 1,000 CAs: together with the first CA's
+        // they would exceed what the default response cache holds (about 1.1 KB a response).
+        oneCa = std::move(manyCas);
+    }
+
+    // More POSTs until the volume is reached.
+    while (served.load() < options.requests) {
+        std::mt19937 random(quint32(served.load()));
+        PhaseResult r = runHttpPhase(
+            options.port, options.loadThreads, options.connections, options.duration,
+            [&](int) { return oneCa[size_t(random()) % oneCa.size()].post; },
+            [](int, int status, const QByteArray &body) { return successfulOcsp(status, body); });
+        served += r.requests + r.errors;
+        printRow(options.cas > 1 ? "1,000 CAs, POST (volume)" : "1 CA, POST (volume)", r);
+    }
+    QString filesAfter;
+    const qint64 bytesAfter = directoryBytes(storePath, &filesAfter);
+    const PrivateCaService::OcspStatistics stats = service.ocspStatistics();
+    std::printf("  store after %lld OCSP requests over HTTP: %lld bytes (%s); before them: "
+                "%lld bytes (%s)\n",
+                served.load(), bytesAfter, qPrintable(filesAfter.trimmed()), bytesBefore,
+                qPrintable(filesBefore.trimmed()));
+    std::printf("  responses held: %lld (%lld bytes); signatures: %lld; issuer index builds: "
+                "%lld\n",
+                qint64(stats.cachedResponses), qint64(stats.cachedBytes), stats.signatures,
+                stats.issuerIndexBuilds);
+    std::printf("Goals: >= 20000 OCSP responses/s, p99 < 10 ms; store size unchanged.\n");
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -447,7 +731,7 @@ int main(int argc, char *argv[])
         QStringLiteral("phases"),
         QStringLiteral("Comma-separated phases to run (default: "
                        "engine-issue,http-issue,http-issue-iam-user,http-issue-at-rate,engine-get,"
-                       "http-get,http-get-at-rate; also http-get-during-rsa4096-issue)."),
+                       "http-get,http-get-at-rate; also http-get-during-rsa4096-issue, ocsp)."),
         QStringLiteral("LIST"),
         QStringLiteral("engine-issue,http-issue,http-issue-iam-user,http-issue-at-rate,engine-get,"
                        "http-get,http-get-at-rate"));
@@ -455,9 +739,22 @@ int main(int argc, char *argv[])
         QStringLiteral("no-callers"),
         QStringLiteral("Serve without IAM callers and without the event history (the server's "
                        "own key only), to see what they cost."));
+    const QCommandLineOption ocspCertificatesOption(
+        QStringLiteral("ocsp-certificates"),
+        QStringLiteral("Certificates of the ocsp phase, each time (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption ocspCasOption(
+        QStringLiteral("ocsp-cas"),
+        QStringLiteral("CAs of the ocsp phase's second part (default "
+                       "1000; 1 leaves it out)."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption ocspRequestsOption(
+        QStringLiteral("ocsp-requests"),
+        QStringLiteral("OCSP requests the ocsp phase answers at least (default 1000000)."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
     parser.addOptions({durationOption, connectionsOption, loadThreadsOption, rateOption,
                        getRateOption, rateConnectionsOption, ioOption, handlerOption, phasesOption,
-                       noCallersOption});
+                       noCallersOption, ocspCertificatesOption, ocspCasOption, ocspRequestsOption});
     parser.process(app);
     const double duration = qMax(0.5, parser.value(durationOption).toDouble());
     const int connections = qMax(1, parser.value(connectionsOption).toInt());
@@ -598,11 +895,25 @@ int main(int argc, char *argv[])
             printRow(offeredName(rate).constData(), r);
         }
 
+        const auto ocspPart = [&] {
+            if (!phases.contains(QStringLiteral("ocsp")))
+                return;
+            OcspBenchOptions ocsp;
+            ocsp.certificates = qMax(1, parser.value(ocspCertificatesOption).toInt());
+            ocsp.cas = qMax(1, parser.value(ocspCasOption).toInt());
+            ocsp.requests = parser.value(ocspRequestsOption).toLongLong();
+            ocsp.duration = duration;
+            ocsp.connections = connections;
+            ocsp.loadThreads = loadThreads;
+            ocsp.port = port;
+            runOcspBench(service, *store, directory.path(), ocsp, host);
+        };
         QStringList all;
         for (const QStringList &list : issued)
             all += list;
         if (all.isEmpty()) {
             std::printf("no certificate was issued; skipping GetCertificate\n");
+            ocspPart();
             return;
         }
         std::printf("GetCertificate (%lld certificates to pick from):\n", qint64(all.size()));
@@ -674,6 +985,7 @@ int main(int argc, char *argv[])
                     "ms (the *-at-rate rows: latency at the offered rate, %d connections; the "
                     "others: closed loops of %d connections, rate at saturation).\n",
                     rateConnections, connections);
+        ocspPart();
     });
     QObject::connect(load, &QThread::finished, &app, &QCoreApplication::quit);
     load->start();

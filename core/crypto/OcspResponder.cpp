@@ -61,6 +61,17 @@ std::optional<ParsedOcspRequest> parseOcspRequest(const QByteArray &der)
         } else {
             entry.serialHex = serialHex(serial);
         }
+        const int derLength = i2d_OCSP_CERTID(id, nullptr);
+        if (derLength <= 0) {
+            clearOpenSslErrors();
+            return std::nullopt;
+        }
+        entry.der.resize(derLength);
+        auto *out = reinterpret_cast<unsigned char *>(entry.der.data());
+        if (i2d_OCSP_CERTID(id, &out) != derLength) {
+            clearOpenSslErrors();
+            return std::nullopt;
+        }
         entry.id = id;
         parsed.certificates.append(entry);
     }
@@ -76,6 +87,16 @@ const EVP_MD *sha1Digest()
 bool isSha1(const EVP_MD *hash)
 {
     return hash && EVP_MD_is_a(hash, "SHA1");
+}
+
+QList<const EVP_MD *> ocspIssuerDigests()
+{
+    return {EVP_sha1(), EVP_sha224(), EVP_sha256(), EVP_sha384(), EVP_sha512()};
+}
+
+QByteArray digestName(const EVP_MD *hash)
+{
+    return hash ? QByteArray::number(EVP_MD_get_type(hash)) : QByteArray();
 }
 
 QByteArray issuerNameHash(X509 *issuer, const EVP_MD *hash)
@@ -124,9 +145,6 @@ QByteArray buildOcspResponse(const ParsedOcspRequest &request,
                                         revokedAt.get(), thisUpdate.get(), nextUpdate.get()),
                  "adding an OCSP status");
     }
-    if (OCSP_copy_nonce(basic.get(), request.request.get()) <= 0)
-        throwOpenSsl(errors::InternalFailure, QStringLiteral("echoing the OCSP nonce"));
-
     MdCtxPtr ctx = signingContext(issuerKey, algorithm);
     X509StackPtr certs(sk_X509_new_null());
     checkPtr(certs.get(), "allocating certificates");

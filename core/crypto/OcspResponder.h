@@ -14,6 +14,7 @@ struct OcspCertificateId
     QByteArray issuerNameHash;
     QByteArray issuerKeyHash;
     QString serialHex;         // canonical
+    QByteArray der;            // the CertID's DER, as the response repeats it
     OCSP_CERTID *id = nullptr; // owned by the request
 };
 
@@ -32,6 +33,11 @@ QByteArray issuerKeyHash(X509 *issuer, const EVP_MD *hash);
 // SHA-1, the hash of nearly every OCSP request (so callers can precompute its issuer hashes).
 const EVP_MD *sha1Digest();
 bool isSha1(const EVP_MD *hash);
+// The hashes a CertID may name that responders index issuers by: SHA-1, SHA-224, SHA-256,
+// SHA-384 and SHA-512.
+QList<const EVP_MD *> ocspIssuerDigests();
+// A short stable name of a digest (its NID in decimal), for keys of maps; empty for nullptr.
+QByteArray digestName(const EVP_MD *hash);
 
 struct OcspSingleStatus
 {
@@ -46,7 +52,9 @@ struct OcspSingleStatus
 };
 
 // A successful, signed BasicOCSPResponse answering every CertID of the request in order.
-// `statuses` has one entry per request CertID. The nonce of the request, if any, is echoed.
+// `statuses` has one entry per request CertID. The response carries no nonce, whether the
+// request has one or not: responses are pre-produced and served to every client asking about
+// the same certificate (RFC 5019 section 4, RFC 8954 section 2), so they cannot echo one.
 QByteArray buildOcspResponse(const ParsedOcspRequest &request,
                              const QList<OcspSingleStatus> &statuses, X509 *issuer,
                              EVP_PKEY *issuerKey, api::SigningAlgorithm algorithm,

@@ -623,6 +623,11 @@ void PrivateCaService::runMaintenance()
         return;
     ++m_maintenancePasses;
     const qint64 now = d->now();
+    try {
+        d->flushOcspAudit(false, true);
+    } catch (const std::exception &e) {
+        qCWarning(lcService) << "The OCSP signing audit events could not be written:" << e.what();
+    }
     QStringList changed;
     std::optional<std::pair<qint64, QString>> cursor;
     store::StoreReader reader = m_store.reader();

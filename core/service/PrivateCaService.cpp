@@ -4,11 +4,11 @@
 #include "crypto/CertificateBuilder.h"
 #include "crypto/CertificateInspector.h"
 #include "crypto/Keys.h"
-#include "crypto/OcspResponder.h"
 #include "service/ServiceInternals.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -16,6 +16,8 @@
 #include <chrono>
 
 namespace pca {
+
+Q_DECLARE_LOGGING_CATEGORY(lcService)
 
 using api::CertificateAuthorityStatus;
 
@@ -253,10 +255,6 @@ std::shared_ptr<CaCertificateMaterial> ServiceInternals::caCertificate(const sto
     crypto::precomputeExtensionData(material->certificate.get());
     material->issuedChainPem = QString::fromLatin1(
         crypto::pemFromDer(ca.certificate, "CERTIFICATE") + ca.certificateChain);
-    material->sha1NameHash =
-        crypto::issuerNameHash(material->certificate.get(), crypto::sha1Digest());
-    material->sha1KeyHash =
-        crypto::issuerKeyHash(material->certificate.get(), crypto::sha1Digest());
     QMutexLocker lock(&m_cacheMutex);
     m_certificates.insert(ca.id, material);
     return material;
@@ -276,6 +274,7 @@ void ServiceInternals::forgetCa(const QString &caId)
         m_keys.remove(caId);
         m_certificates.remove(caId);
     }
+    ocspResponses.removeCa(caId);
     std::lock_guard lock(m_partitionsGuard);
     m_partitionCursors.remove(caId);
 }
@@ -593,6 +592,11 @@ PrivateCaService::~PrivateCaService()
 {
     m_signing.waitForDone();
     m_background.waitForDone();
+    try {
+        d->flushOcspAudit(true, true);
+    } catch (const std::exception &e) {
+        qCWarning(lcService) << "The OCSP signing audit events could not be written:" << e.what();
+    }
     // Queued IssueCertificate writes answer through this service: let them finish first. The
     // writer runs jobs in order, so an empty write returns once all of them are answered.
     try {

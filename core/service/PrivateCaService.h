@@ -72,6 +72,20 @@ struct CrlStatus
     qint64 partitionCount = 0;
 };
 
+// An OCSP answer and what HTTP caches may know about it (RFC 5019 section 6).
+struct OcspAnswer
+{
+    QByteArray response; // DER OCSPResponse
+    // A pre-produced response (one CertID of a certificate the CA issued): the same bytes are
+    // served to everyone until it is replaced, so HTTP caches may keep it until nextUpdate.
+    // Error answers and responses signed for one request are not cacheable.
+    bool cacheable = false;
+    qint64 thisUpdate = 0; // ms since the epoch (also the response's producedAt)
+    qint64 nextUpdate = 0;
+    qint64 servedAt = 0; // the engine's clock when answered
+    QByteArray etag;     // hex SHA-1 of `response` (cacheable answers)
+};
+
 // Where one CRL partition's CRL is published.
 struct CrlPartitionLocation
 {
@@ -212,9 +226,29 @@ public:
     void setCrlPartitionSize(qint64 certificates);
     qint64 crlPartitionSize() const;
 
-    // Answers a DER OCSP request (RFC 6960) with a DER OCSP response. Never throws for bad
-    // input: malformed requests get a malformedRequest response.
-    QByteArray answerOcspRequest(const QByteArray &derRequest);
+    // Answers a DER OCSP request (RFC 6960, RFC 5019) with a DER OCSP response. Never throws
+    // for bad input: malformed requests get a malformedRequest response. Answers come from
+    // pre-produced responses (OcspResponseCache), checked against the certificate's and the
+    // CA's state read from the store on every request; see docs/server.md, "OCSP".
+    OcspAnswer answerOcsp(const QByteArray &derRequest);
+    QByteArray answerOcspRequest(const QByteArray &derRequest)
+    {
+        return answerOcsp(derRequest).response;
+    }
+    // Writes the pending SignOcspResponse audit events now (they are otherwise written once a
+    // minute by runMaintenance, and at destruction).
+    void flushOcspSigningAudit();
+    // Limits of the pre-produced OCSP responses held in memory.
+    void setOcspCacheLimits(qsizetype maxEntries, qsizetype maxBytes);
+    struct OcspStatistics
+    {
+        qsizetype cachedResponses = 0;
+        qsizetype cachedBytes = 0;
+        qint64 signatures = 0;        // OCSP responses signed since the service started
+        qint64 pendingSignatures = 0; // not yet in an audit event
+        qint64 issuerIndexBuilds = 0;
+    };
+    OcspStatistics ocspStatistics() const;
 
     // Verifies the hash chain of the audit trail.
     AuditTrailVerification verifyAuditTrail();

@@ -1,9 +1,8 @@
-// RevokeCertificate, CRL generation and publication, the OCSP status answer and the objects of
-// the bucket areas.
+// RevokeCertificate, CRL generation and publication and the objects of the bucket areas (OCSP
+// answers: OcspActions.cpp).
 #include "api/ApiValidation.h"
 #include "crypto/CertificateBuilder.h"
 #include "crypto/CrlBuilder.h"
-#include "crypto/OcspResponder.h"
 #include "service/PrivateCaService.h"
 #include "service/ServiceInternals.h"
 
@@ -18,8 +17,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcService)
 using Status = api::CertificateAuthorityStatus;
 
 namespace {
-constexpr qint64 kOcspValidityMs = 60 * kMsPerMinute;
-
 store::StoredObject crlObject(const QString &bucket, const QString &key, QByteArray der, qint64 at)
 {
     store::StoredObject object;
@@ -351,97 +348,6 @@ std::optional<store::StoredObject> PrivateCaService::getObject(const QString &bu
                                                                const QString &key)
 {
     return m_store.reader().getObject(bucket, key);
-}
-
-// ---- OCSP
-// -----------------------------------------------------------------------------------------
-
-std::optional<store::CaRecord> ServiceInternals::findCaForOcsp(const QByteArray &nameHash,
-                                                               const QByteArray &keyHash,
-                                                               const EVP_MD *hash)
-{
-    if (!hash)
-        return std::nullopt;
-    const bool sha1 = crypto::isSha1(hash);
-    std::optional<std::pair<qint64, QString>> cursor;
-    store::StoreReader r = reader();
-    for (;;) {
-        const QList<store::CaRecord> page = r.listCas(cursor, 200);
-        for (const store::CaRecord &ca : page) {
-            if (ca.certificate.isEmpty())
-                continue;
-            const auto material = caCertificate(ca);
-            const QByteArray name = sha1
-                                        ? material->sha1NameHash
-                                        : crypto::issuerNameHash(material->certificate.get(), hash);
-            const QByteArray key = sha1 ? material->sha1KeyHash
-                                        : crypto::issuerKeyHash(material->certificate.get(), hash);
-            if (name == nameHash && key == keyHash)
-                return ca;
-        }
-        if (page.size() < 200)
-            return std::nullopt;
-        cursor = std::make_pair(page.last().createdAt, page.last().id);
-    }
-}
-
-QByteArray PrivateCaService::answerOcspRequest(const QByteArray &derRequest)
-{
-    try {
-        const std::optional<crypto::ParsedOcspRequest> request =
-            crypto::parseOcspRequest(derRequest);
-        if (!request)
-            return crypto::ocspErrorResponse(OCSP_RESPONSE_STATUS_MALFORMEDREQUEST);
-        const crypto::OcspCertificateId &first = request->certificates.first();
-        const std::optional<store::CaRecord> ca =
-            d->findCaForOcsp(first.issuerNameHash, first.issuerKeyHash, first.hash);
-        if (!ca || ca->status == Status::DELETED || !ca->revocation ||
-            !ca->revocation->ocspConfiguration || !ca->revocation->ocspConfiguration->enabled)
-            return crypto::ocspErrorResponse(OCSP_RESPONSE_STATUS_UNAUTHORIZED);
-        const Status status = d->effectiveStatus(*ca);
-        if (status != Status::ACTIVE && status != Status::DISABLED)
-            return crypto::ocspErrorResponse(OCSP_RESPONSE_STATUS_UNAUTHORIZED);
-
-        const auto material = d->caCertificate(*ca);
-        const auto key = d->caKey(*ca);
-        store::StoreReader reader = m_store.reader();
-        QList<crypto::OcspSingleStatus> statuses;
-        QStringList answered;
-        for (const crypto::OcspCertificateId &id : request->certificates) {
-            crypto::OcspSingleStatus single;
-            const bool sameIssuer =
-                id.hash &&
-                id.issuerNameHash == crypto::issuerNameHash(material->certificate.get(), id.hash) &&
-                id.issuerKeyHash == crypto::issuerKeyHash(material->certificate.get(), id.hash);
-            if (sameIssuer && !id.serialHex.isEmpty()) {
-                if (const auto cert = reader.findCertificate(ca->id, id.serialHex)) {
-                    if (cert->revokedAt) {
-                        single.kind = crypto::OcspSingleStatus::Kind::Revoked;
-                        single.revokedAtMs = *cert->revokedAt;
-                        single.reason =
-                            cert->revocationReason.value_or(api::RevocationReason::UNSPECIFIED);
-                    } else {
-                        single.kind = crypto::OcspSingleStatus::Kind::Good;
-                    }
-                }
-            }
-            statuses.append(single);
-            answered << id.serialHex;
-        }
-        const qint64 now = d->now();
-        const QByteArray response = crypto::buildOcspResponse(
-            *request, statuses, material->certificate.get(), key->key.get(),
-            ca->configuration.signingAlgorithm, now, now + kOcspValidityMs);
-        m_store.write([&](store::StoreWriter &w) {
-            QJsonObject detail;
-            detail.insert(QStringLiteral("serials"), answered.join(QLatin1Char(',')));
-            d->auditKeyUse(w, ca->id, QStringLiteral("SignOcspResponse"), detail);
-        });
-        return response;
-    } catch (const std::exception &e) {
-        qCWarning(lcService) << "OCSP request failed:" << e.what();
-        return crypto::ocspErrorResponse(OCSP_RESPONSE_STATUS_INTERNALERROR);
-    }
 }
 
 } // namespace pca

@@ -4,6 +4,9 @@
 #include "crypto/OpenSsl.h"
 #include "service/AccessControl.h"
 #include "service/BoundedCache.h"
+#include "service/OcspIssuerIndex.h"
+#include "service/OcspResponseCache.h"
+#include "service/OcspSigningLedger.h"
 #include "service/PrivateCaService.h"
 
 #include <QHash>
@@ -68,8 +71,6 @@ struct CaCertificateMaterial
     QByteArray chain; // PEM of the CA's own chain, as stored
     crypto::X509Ptr certificate;
     QString issuedChainPem; // what GetCertificate returns as CertificateChain for its leaves
-    QByteArray sha1NameHash;
-    QByteArray sha1KeyHash;
 };
 
 class ServiceInternals
@@ -201,9 +202,20 @@ public:
     QByteArray buildCrl(const store::CaRecord &ca, const store::StoreReader &snapshot,
                         const CrlTimes &times, const QString &partition, qint64 *entries);
     bool crlEnabled(const store::CaRecord &ca) const;
-    // SHA-1 issuer hashes of each CA certificate, for OCSP request matching.
-    std::optional<store::CaRecord> findCaForOcsp(const QByteArray &nameHash,
-                                                 const QByteArray &keyHash, const EVP_MD *hash);
+
+    // ---- OCSP (OcspActions.cpp)
+    // ------------------------------------------------------------------
+    OcspIssuerIndex ocspIssuers{store};
+    OcspResponseCache ocspResponses;
+    OcspSigningLedger ocspLedger;
+    // Signatures no cache absorbs: a quarter of one core's time at most.
+    SigningBudget ocspFreshSignatures{250'000, 250'000};
+    std::atomic<qint64> ocspSignatures{0};
+    // Counts one OCSP signature of the CA's key, and queues the due audit events.
+    void recordOcspSignature(const QString &caId);
+    // Writes the due SignOcspResponse events (all with `all`): waiting for the commit, or
+    // queued without waiting.
+    void flushOcspAudit(bool all, bool wait);
 
     // ---- background work
     // -------------------------------------------------------------------------

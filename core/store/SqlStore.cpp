@@ -984,6 +984,40 @@ qint64 StoreReader::countCas() const
     return count;
 }
 
+QList<CaCertificateRecord> StoreReader::caCertificates() const
+{
+    return selectAll(prepared("SELECT id, serial, certificate FROM certificate_authorities WHERE "
+                              "certificate IS NOT NULL"),
+                     {}, "Cannot read the certificate authorities' certificates",
+                     [](const QSqlQuery &q) {
+                         return CaCertificateRecord{q.value(0).toString(), q.value(1).toString(),
+                                                    q.value(2).toByteArray()};
+                     });
+}
+
+std::optional<OcspStatusRecord> StoreReader::ocspStatus(const QString &caId,
+                                                        const QString &serial) const
+{
+    // One primary-key lookup of each table (the join's ON clause binds first).
+    return selectOne(
+        prepared("SELECT a.status, a.not_after, a.revocation, a.serial, c.serial, c.revoked_at, "
+                 "c.revocation_reason FROM certificate_authorities a LEFT JOIN certificates c "
+                 "ON c.ca_id = a.id AND c.serial = ? WHERE a.id = ?"),
+        {text(serial), text(caId)}, "Cannot read a certificate's OCSP status",
+        [](const QSqlQuery &q) {
+            OcspStatusRecord r;
+            r.caStatus = readEnum(q.value(0), api::CertificateAuthorityStatus::FAILED);
+            r.caNotAfter = readOptionalInt(q.value(1));
+            if (!q.value(2).isNull())
+                r.revocation = parsedJson<api::RevocationConfiguration>(q.value(2).toString());
+            r.caSerial = q.value(3).toString();
+            r.certificateFound = !q.value(4).isNull();
+            r.revokedAt = readOptionalInt(q.value(5));
+            r.revocationReason = readOptionalEnum<api::RevocationReason>(q.value(6));
+            return r;
+        });
+}
+
 std::optional<std::pair<QByteArray, QString>>
 StoreReader::certificateDer(const QString &caId, const QString &serial) const
 {

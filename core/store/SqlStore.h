@@ -166,6 +166,10 @@ public:
     // Certificate authorities in creation order, after the given (createdAt, id) cursor.
     QList<CaRecord> listCas(std::optional<std::pair<qint64, QString>> after, int limit) const;
     qint64 countCas() const;
+    // The certificate of every CA that has one (OCSP issuer matching).
+    QList<CaCertificateRecord> caCertificates() const;
+    // The OCSP answer's inputs for a serial of a CA; nullopt when there is no such CA.
+    std::optional<OcspStatusRecord> ocspStatus(const QString &caId, const QString &serial) const;
 
     // DER and template of one certificate (the GetCertificate read).
     std::optional<std::pair<QByteArray, QString>> certificateDer(const QString &caId,

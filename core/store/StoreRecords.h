@@ -60,6 +60,28 @@ struct CertificateRecord
     QString crlPartition; // the CRL partition (its id) of a PARTITIONED CA, else empty
 };
 
+// A CA's current certificate (OCSP issuer matching).
+struct CaCertificateRecord
+{
+    QString caId;
+    QString serial; // canonical hex
+    QByteArray certificate;
+};
+
+// What an OCSP answer depends on, read in one indexed lookup: the CA's state and revocation
+// configuration, the serial of its current certificate, and the certificate's revocation (if
+// the CA issued a certificate with that serial).
+struct OcspStatusRecord
+{
+    api::CertificateAuthorityStatus caStatus = api::CertificateAuthorityStatus::FAILED;
+    std::optional<qint64> caNotAfter;
+    std::optional<api::RevocationConfiguration> revocation;
+    QString caSerial; // of the CA's certificate, canonical hex
+    bool certificateFound = false;
+    std::optional<qint64> revokedAt;
+    std::optional<api::RevocationReason> revocationReason;
+};
+
 // One partition of a CA's partitioned CRL.
 struct CrlPartitionRecord
 {

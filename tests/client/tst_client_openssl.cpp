@@ -1,7 +1,9 @@
 // Relying-party clients against a spawned privateca-server: `openssl ocsp` at the OCSP URL of
-// a certificate (good, then revoked after RevokeCertificate, nonce echoed, GET form, malformed
-// requests), `curl` + `openssl crl` at the certificate's CRL distribution point, a partitioned
-// CRL checked with `openssl verify -crl_check`, and all again after a restart on the same store.
+// certificates of two CAs (good, then revoked after RevokeCertificate, via POST and GET, with
+// and without a nonce; RFC 5019 caching headers on GET; an unknown serial, malformed requests,
+// a CA with OCSP off), `curl` + `openssl crl` at the certificate's CRL distribution point, a
+// partitioned CRL checked with `openssl verify -crl_check`, and all again after a restart on
+// the same store.
 #include "ServerProcess.h"
 
 #include <QDir>
@@ -22,6 +24,8 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     QString m_caArn;
     QString m_serial;
+    QString m_secondArn;
+    QString m_secondSerial;
     QString m_partitionedArn;
     QString m_partitionedSerial;
     QString m_crlUrl;
@@ -63,6 +67,90 @@ private:
                         onCurrentServer(m_ocspUrl), "-CAfile", path("ca.pem"), "-resp_text"});
     }
 
+    // `openssl ocsp` POSTing to the responder, with or without a nonce in the request.
+    ClientRun ocspPost(const QString &ca, const QString &leaf, bool nonce)
+    {
+        QStringList arguments = {"ocsp",
+                                 "-issuer",
+                                 path(ca),
+                                 "-cert",
+                                 path(leaf),
+                                 "-url",
+                                 onCurrentServer(m_ocspUrl),
+                                 "-CAfile",
+                                 path(ca),
+                                 "-resp_text"};
+        if (!nonce)
+            arguments << "-no_nonce";
+        return openssl(arguments);
+    }
+
+    // The RFC 5019 GET form: the request built by `openssl ocsp -reqout` (with or without a
+    // nonce), fetched with curl (response headers into *headers), verified by `openssl ocsp`.
+    ClientRun ocspGet(const QString &ca, const QString &leaf, bool nonce, QByteArray *headers)
+    {
+        QStringList build = {
+            "ocsp", "-issuer", path(ca), "-cert", path(leaf), "-reqout", path("get-request.der")};
+        if (!nonce)
+            build << "-no_nonce";
+        const ClientRun request = openssl(build);
+        if (request.exitCode != 0)
+            return request;
+        QFile file(path("get-request.der"));
+        if (!file.open(QIODevice::ReadOnly))
+            return request;
+        const QByteArray encoded = file.readAll().toBase64().toPercentEncoding();
+        QFile::remove(path("get-headers.txt"));
+        const ClientRun get = m_server->run(
+            QStringLiteral("/usr/bin/curl"),
+            {"--silent", "--show-error", "--fail", "--dump-header", path("get-headers.txt"),
+             "--output", path("get-response.der"),
+             m_server->url() + QStringLiteral("/ocsp/") + QString::fromLatin1(encoded)});
+        if (get.exitCode != 0)
+            return get;
+        QFile headerFile(path("get-headers.txt"));
+        if (headerFile.open(QIODevice::ReadOnly))
+            *headers = headerFile.readAll();
+        // The response is checked on its own (-respin): its nonce cannot be compared.
+        return openssl({"ocsp", "-respin", path("get-response.der"), "-issuer", path(ca), "-cert",
+                        path(leaf), "-CAfile", path(ca), "-no_nonce", "-resp_text"});
+    }
+
+    // Every way of asking about `leaf` of `ca` says `status` ("good", "revoked") in a response
+    // that verifies: POST and GET, with and without a nonce. Pre-produced responses carry no
+    // nonce (openssl warns and verifies); GET answers carry the RFC 5019 caching headers.
+    void expectStatus(const QString &ca, const QString &leaf, const QByteArray &status)
+    {
+        const QByteArray expected = leaf.toLatin1() + ": " + status;
+        for (const bool nonce : {true, false}) {
+            const ClientRun post = ocspPost(ca, leaf, nonce);
+            PCA_VERIFY_RUN(post);
+            const QByteArray all = post.out + post.err;
+            QVERIFY2(all.contains("Response verify OK"), qPrintable(post.describe()));
+            QVERIFY2(all.contains(expected), qPrintable(post.describe()));
+            QVERIFY2(all.contains("This Update:") && all.contains("Next Update:"), all.constData());
+            QVERIFY2(!all.contains("OCSP Nonce"), all.constData());
+            QCOMPARE(all.contains("WARNING: no nonce in response"), nonce);
+
+            QByteArray headers;
+            const ClientRun get = ocspGet(ca, leaf, nonce, &headers);
+            PCA_VERIFY_RUN(get);
+            const QByteArray got = get.out + get.err;
+            QVERIFY2(got.contains("Response verify OK"), qPrintable(get.describe()));
+            QVERIFY2(got.contains(expected), qPrintable(get.describe()));
+            QVERIFY2(!got.contains("OCSP Nonce"), got.constData());
+            const QString text = QString::fromLatin1(headers);
+            QVERIFY2(QRegularExpression(QStringLiteral("(?i)cache-control: max-age=\\d+, public, "
+                                                       "no-transform, must-revalidate\r\n"))
+                         .match(text)
+                         .hasMatch(),
+                     headers.constData());
+            for (const char *name : {"last-modified: ", "expires: ", "etag: \""})
+                QVERIFY2(text.contains(QLatin1StringView(name), Qt::CaseInsensitive),
+                         headers.constData());
+        }
+    }
+
     ClientRun fetchCrl()
     {
         const ClientRun curl =
@@ -87,6 +175,9 @@ private Q_SLOTS:
         m_caArn = json.value("root").toString();
         m_serial = json.value("serial").toString();
         QVERIFY(!m_caArn.isEmpty() && !m_serial.isEmpty());
+        m_secondArn = json.value("second").toString();
+        m_secondSerial = json.value("second_serial").toString();
+        QVERIFY(!m_secondArn.isEmpty() && !m_secondSerial.isEmpty());
         m_partitionedArn = json.value("partitioned").toString();
         m_partitionedSerial = json.value("partitioned_serial").toString();
         QVERIFY(!m_partitionedArn.isEmpty() && !m_partitionedSerial.isEmpty());
@@ -114,15 +205,8 @@ private Q_SLOTS:
 
     void goodCertificate()
     {
-        const ClientRun ocsp = ocspQuery();
-        PCA_VERIFY_RUN(ocsp);
-        const QByteArray all = ocsp.out + ocsp.err;
-        QVERIFY2(all.contains("Response verify OK"), all.constData());
-        QVERIFY2(all.contains("leaf.pem: good"), all.constData());
-        // openssl sends a nonce and checks the echo; it warns when the responder drops it.
-        QVERIFY2(all.contains("OCSP Nonce"), all.constData());
-        QVERIFY2(!all.contains("WARNING: no nonce"), all.constData());
-        QVERIFY2(all.contains("This Update:") && all.contains("Next Update:"), all.constData());
+        expectStatus(QStringLiteral("ca.pem"), QStringLiteral("leaf.pem"), "good");
+        expectStatus(QStringLiteral("ca2.pem"), QStringLiteral("leaf2.pem"), "good");
 
         const ClientRun crl = fetchCrl();
         PCA_VERIFY_RUN(crl);
@@ -137,6 +221,7 @@ private Q_SLOTS:
              "--certificate-serial", m_serial, "--revocation-reason", "KEY_COMPROMISE"});
         PCA_VERIFY_RUN(revoke);
 
+        // The pre-produced "good" responses are replaced at once.
         const ClientRun ocsp = ocspQuery();
         PCA_VERIFY_RUN(ocsp);
         const QByteArray all = ocsp.out + ocsp.err;
@@ -144,6 +229,12 @@ private Q_SLOTS:
         QVERIFY2(all.contains("leaf.pem: revoked"), all.constData());
         QVERIFY2(all.contains("Reason: keyCompromise"), all.constData());
         QVERIFY2(all.contains("Revocation Time:"), all.constData());
+        expectStatus(QStringLiteral("ca.pem"), QStringLiteral("leaf.pem"), "revoked");
+        expectStatus(QStringLiteral("ca2.pem"), QStringLiteral("leaf2.pem"), "good");
+        PCA_VERIFY_RUN(m_server->aws(
+            {"acm-pca", "revoke-certificate", "--certificate-authority-arn", m_secondArn,
+             "--certificate-serial", m_secondSerial, "--revocation-reason", "SUPERSEDED"}));
+        expectStatus(QStringLiteral("ca2.pem"), QStringLiteral("leaf2.pem"), "revoked");
 
         const ClientRun crl = fetchCrl();
         PCA_VERIFY_RUN(crl);
@@ -240,6 +331,28 @@ private Q_SLOTS:
         QCOMPARE(a.readAll(), b.readAll());
     }
 
+    void unknownSerial()
+    {
+        // A serial the CA never issued: a signed "unknown" answer.
+        const ClientRun ocsp =
+            openssl({"ocsp", "-issuer", path("ca.pem"), "-serial", "0x0123456789abcdef", "-url",
+                     onCurrentServer(m_ocspUrl), "-CAfile", path("ca.pem"), "-no_nonce"});
+        PCA_VERIFY_RUN(ocsp);
+        const QByteArray all = ocsp.out + ocsp.err;
+        QVERIFY2(all.contains("Response verify OK"), all.constData());
+        QVERIFY2(all.contains("0x0123456789abcdef: unknown"), all.constData());
+    }
+
+    void caWithOcspOff()
+    {
+        // The partitioned CA has no OCSP: its certificates are not answered for.
+        const ClientRun ocsp = openssl(
+            {"ocsp", "-issuer", path("partitioned-ca.pem"), "-cert", path("partitioned-leaf.pem"),
+             "-url", onCurrentServer(m_ocspUrl), "-CAfile", path("partitioned-ca.pem")});
+        QVERIFY2((ocsp.out + ocsp.err).contains("Responder Error: unauthorized"),
+                 qPrintable(ocsp.describe()));
+    }
+
     void malformedRequest()
     {
         const ClientRun post =
@@ -251,15 +364,25 @@ private Q_SLOTS:
         const ClientRun text =
             openssl({"ocsp", "-respin", path("malformed.der"), "-resp_text", "-noverify"});
         QVERIFY2((text.out + text.err).contains("malformedrequest"), qPrintable(text.describe()));
+
+        const ClientRun get =
+            m_server->run(QStringLiteral("/usr/bin/curl"),
+                          {"--silent", "--fail", "--output", path("malformed-get.der"),
+                           m_server->url() + QStringLiteral("/ocsp/MAo%3D")});
+        PCA_VERIFY_RUN(get);
+        const ClientRun getText =
+            openssl({"ocsp", "-respin", path("malformed-get.der"), "-resp_text", "-noverify"});
+        QVERIFY2((getText.out + getText.err).contains("malformedrequest"),
+                 qPrintable(getText.describe()));
     }
 
     void stillThereAfterRestart()
     {
         QCOMPARE(m_server->stop(), 0);
         QVERIFY(m_server->start());
-        const ClientRun ocsp = ocspQuery();
-        PCA_VERIFY_RUN(ocsp);
-        QVERIFY2((ocsp.out + ocsp.err).contains("leaf.pem: revoked"), qPrintable(ocsp.describe()));
+        // Responses are produced again after the restart (none survive in memory).
+        expectStatus(QStringLiteral("ca.pem"), QStringLiteral("leaf.pem"), "revoked");
+        expectStatus(QStringLiteral("ca2.pem"), QStringLiteral("leaf2.pem"), "revoked");
         const ClientRun crl = fetchCrl();
         PCA_VERIFY_RUN(crl);
         QVERIFY2(listsSerial(crl.out), crl.out.constData());

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSemaphore>
@@ -660,7 +661,8 @@ private Q_SLOTS:
         const QByteArray nonce =
             requestText.mid(requestText.indexOf("OCSP Nonce:")).split('\n').value(1).trimmed();
         QVERIFY(nonce.size() > 8);
-        // Verifies the signature (issued by the CA) and the status; the nonce is echoed.
+        // Verifies the signature (issued by the CA) and the status. Responses are pre-produced
+        // (RFC 5019): the request's nonce is not echoed.
         const auto checkResponse = [&](const QByteArray &der, const QString &expected) {
             const QString responsePath = writeFile(dir, QStringLiteral("response.der"), der);
             QByteArray out;
@@ -672,8 +674,8 @@ private Q_SLOTS:
                             QStringLiteral("-resp_text")},
                            &out, &err);
             const QByteArray all = out + err;
-            return status == 0 && all.contains("Response verify OK") && all.contains(nonce) &&
-                   QString::fromUtf8(all).contains(expected);
+            return status == 0 && all.contains("Response verify OK") && !all.contains(nonce) &&
+                   !all.contains("OCSP Nonce") && QString::fromUtf8(all).contains(expected);
         };
 
         ApiClient api = client();
@@ -690,12 +692,45 @@ private Q_SLOTS:
             QCOMPARE(response->header("content-type"), QByteArray("application/ocsp-response"));
             QVERIFY2(checkResponse(response->body, QStringLiteral("leaf.pem: good")),
                      path.constData());
+            // POST answers are not for HTTP caches (RFC 5019 section 6).
+            QVERIFY(response->header("cache-control").isEmpty());
+            QVERIFY(response->header("etag").isEmpty());
+            QVERIFY(response->header("expires").isEmpty());
         }
-        // GET with the URL-encoded base64 request (RFC 5019).
+        // GET with the URL-encoded base64 request (RFC 5019), with its caching headers: the
+        // pre-produced response is fresh until nextUpdate (one hour).
         const QByteArray encoded = derRequest.toBase64().toPercentEncoding();
         auto response = api.get("/ocsp/" + encoded);
         QCOMPARE(response.status, 200);
         QVERIFY(checkResponse(response.body, QStringLiteral("leaf.pem: good")));
+        const QByteArray cacheControl = response.header("cache-control");
+        const QRegularExpressionMatch maxAge =
+            QRegularExpression(QStringLiteral("^max-age=(\\d+), public, no-transform, "
+                                              "must-revalidate$"))
+                .match(QString::fromLatin1(cacheControl));
+        QVERIFY2(maxAge.hasMatch(), cacheControl.constData());
+        QVERIFY(maxAge.captured(1).toInt() > 3500 && maxAge.captured(1).toInt() <= 3600);
+        const QByteArray etag = response.header("etag");
+        QVERIFY2(etag.size() == 42 && etag.startsWith('"') && etag.endsWith('"'), etag.constData());
+        const auto httpDateOf = [](const QByteArray &value) {
+            return QLocale::c().toDateTime(QString::fromLatin1(value),
+                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        };
+        const QDateTime lastModified = httpDateOf(response.header("last-modified"));
+        const QDateTime expires = httpDateOf(response.header("expires"));
+        QVERIFY(lastModified.isValid() && expires.isValid());
+        QCOMPARE(lastModified.secsTo(expires), qint64(3600));
+        // The same bytes again (pre-produced), and 304 for a cache that holds them.
+        QCOMPARE(api.get("/ocsp/" + encoded).body, response.body);
+        HttpRequest conditional;
+        conditional.method = "GET";
+        conditional.path = "/ocsp/" + encoded;
+        conditional.headers = {{"Host", api.host()}, {"If-None-Match", etag}};
+        const auto notModified = http.exchange(conditional);
+        QVERIFY(notModified);
+        QCOMPARE(notModified->status, 304);
+        QVERIFY(notModified->body.isEmpty());
+        QCOMPARE(notModified->header("etag"), etag);
 
         // Revoked after RevokeCertificate, with the reason.
         api::RevokeCertificateRequest revoke;
@@ -706,6 +741,10 @@ private Q_SLOTS:
         response = api.get("/ocsp/" + encoded);
         QVERIFY(checkResponse(response.body, QStringLiteral("leaf.pem: revoked")));
         QVERIFY(checkResponse(response.body, QStringLiteral("keyCompromise")));
+        QVERIFY(response.header("etag") != etag);
+        const auto afterRevocation = http.exchange(conditional);
+        QVERIFY(afterRevocation);
+        QCOMPARE(afterRevocation->status, 200);
 
         // Malformed requests get an OCSP malformedRequest answer, not an HTTP error.
         HttpRequest junk;
@@ -726,7 +765,9 @@ private Q_SLOTS:
         out += err;
         QVERIFY2(out.contains("malformedrequest") || out.contains("malformedRequest"),
                  out.constData());
-        QCOMPARE(api.get("/ocsp/%%%not-base64").status, 200);
+        const auto notBase64 = api.get("/ocsp/%%%not-base64");
+        QCOMPARE(notBase64.status, 200);
+        QCOMPARE(notBase64.header("cache-control"), QByteArray("no-cache"));
     }
 
     void crlAndObjects()
