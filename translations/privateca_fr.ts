@@ -4339,7 +4339,7 @@ api.example.com</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
