@@ -1485,7 +1485,7 @@ Décocher la case malgré tout&#x202f;?</translation>
     <message numerus="yes">
         <source>Delete account %1%2 with its %n user(s), their access keys and policies? Requests signed with its keys are refused from then on. This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer le compte %1%2 avec son utilisateur (%n), ses clés d&apos;accès et ses politiques&#x202f;? Les demandes signées avec ses clés seront ensuite refusées. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer le compte %1%2 avec %n utilisateur, ses clés d&apos;accès et ses politiques&#x202f;? Les demandes signées avec ses clés seront ensuite refusées. Cette action est irréversible.</numerusform>
             <numerusform>Supprimer le compte %1%2 avec ses %n utilisateurs, leurs clés d&apos;accès et leurs politiques&#x202f;? Les demandes signées avec ses clés seront ensuite refusées. Cette action est irréversible.</numerusform>
         </translation>
     </message>
