@@ -6,15 +6,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${PRIVATECA_BUILD_DIR:-$ROOT/build}"
 LOG_DIR="$BUILD_DIR/logs"
 
-# Everything the build, the app and the test suites need.
+# Everything the build, the app and the test suites need (fonts-wqy-microhei: Japanese and
+# Chinese glyphs for the translated screens and their screenshots; qt6-translations-l10n:
+# Qt's own texts, e.g. the wizard's buttons, in those languages).
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     postgresql-15
     libssl-dev openssl
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-wqy-microhei
     awscli python3-boto3 python3-cryptography curl
     nginx-light
 )

@@ -4325,6 +4325,22 @@ api.example.com</translation>
         <source>Use an http:// or https:// address with a host name, e.g. http://pki.example.com.</source>
         <translation>Verwenden Sie eine http://- oder https://-Adresse mit Hostnamen, z. B. http://pki.example.com.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::SubjectForm</name>

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "FieldMessage.h"
+#include "Languages.h"
 #include "ModalHooks.h"
 #include "Theme.h"
 #include "ThemedIcons.h"
@@ -78,8 +79,20 @@ SettingsDialog::SettingsDialog(models::PrivateCaClient *client, const QString &c
     m_theme->addItem(tr("Dark"), Theme::settingsValue(ThemeChoice::Dark));
     m_theme->setCurrentIndex(qMax(
         0, m_theme->findData(settings.value(QStringLiteral("theme"), QStringLiteral("system")))));
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const Language &language : Languages::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Languages::chosen())));
+    auto *languageMessage = new FieldMessage(appearance);
+    languageMessage->setObjectName(QStringLiteral("settingsLanguageMessage"));
+    languageMessage->showHint(tr("A new language takes effect at the next start."));
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("Theme:"), m_theme);
+    appearanceForm->addRow(tr("Language:"), m_language);
+    appearanceForm->addRow(languageMessage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -132,6 +145,7 @@ void SettingsDialog::accept()
         settings.setValue(QStringLiteral("theme"), theme);
         Theme::apply(Theme::fromSettingsValue(theme));
     }
+    Languages::setChosen(m_language->currentData().toString());
     const QString url = m_publicUrl->text().trimmed();
     if (url == m_loadedUrl) {
         QDialog::accept();

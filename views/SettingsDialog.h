@@ -1,5 +1,6 @@
 // Settings: where the store lives (used at the next start), the public base URL of CRL
-// distribution points and OCSP URLs (a store setting), and the theme (system by default).
+// distribution points and OCSP URLs (a store setting), the theme (system by default) and the
+// language (system by default; used at the next start).
 #pragma once
 
 #include "PrivateCaClient.h"
@@ -30,6 +31,7 @@ private:
     QLineEdit *m_store;
     QLineEdit *m_publicUrl;
     QComboBox *m_theme;
+    QComboBox *m_language;
     FieldMessage *m_storeMessage;
     FieldMessage *m_urlMessage;
     QPushButton *m_ok;

@@ -1,6 +1,7 @@
 // privateca: the desktop app. Parses the command line, finds or creates the store (welcome
 // flow on first start, passphrase prompt afterwards, or headless with a passphrase file or
 // PRIVATECA_PASSPHRASE), then shows the main window over the in-process engine.
+#include "Languages.h"
 #include "LocalAccessClient.h"
 #include "LocalCertificateManagerClient.h"
 #include "LocalEngine.h"
@@ -16,11 +17,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -38,19 +36,6 @@ struct Options
     QString directory;
     std::optional<QByteArray> passphrase;
 };
-
-void installTranslations(QApplication &app)
-{
-    // The app follows the system language; Qt's own strings too when installed.
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("privateca"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 // Returns false (after printing why) when the options cannot be used.
 bool parseOptions(QApplication &app, Options &options)
@@ -151,7 +136,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("privateca"));
     QApplication::setApplicationVersion(QStringLiteral(PRIVATECA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("invalid.example.privateca"));
-    installTranslations(app);
+    views::Languages::install(&app); // the language chosen in Settings, else the system's
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Private CA Manager"));
     views::Theme::apply(
         views::Theme::fromSettingsValue(QSettings().value(QStringLiteral("theme")).toString()));

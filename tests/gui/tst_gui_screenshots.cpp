@@ -1,8 +1,10 @@
 // Saves a PNG of every main screen under <build>/screenshots: the main window (empty, each tab
 // of an active CA, a pending CA, dark theme), every page of the Create CA wizard, every dialog,
 // and the Certificate Manager area (certificates in different states, its dialogs, and the
-// Permissions tab with what the ACM checkbox governs). People look at these; the test checks
-// that each was written.
+// Permissions tab with what the ACM checkbox governs), and the main window, the Create CA wizard
+// and the Permissions tab in every language the app ships. People look at these; the test
+// checks that each was written and, for the translated ones, that no label or button is too
+// narrow for its text.
 #include "AccessModels.h"
 #include "AccessPage.h"
 #include "ActivityPage.h"
@@ -18,6 +20,7 @@
 #include "GuiTestSupport.h"
 #include "InstallCaCertificateDialog.h"
 #include "IssueCertificateDialog.h"
+#include "Languages.h"
 #include "ManagedCertificateModel.h"
 #include "ManagedCertificateTagsDialog.h"
 #include "ManagedCertificatesPage.h"
@@ -34,17 +37,21 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 #include <thread>
 
@@ -66,6 +73,10 @@ private Q_SLOTS:
     void accessAndActivity();
     void firstStartAndUnlock();
     void darkTheme();
+    void cutOffTextsAreFound();
+    void languages_data();
+    void languages();
+    void cleanupTestCase();
 
 private:
     void populate(test::GuiFixture &f);
@@ -726,6 +737,189 @@ void ScreenshotsTest::darkTheme()
         shoot(f.window.get(), QStringLiteral("tab-3-certificates-dark"));
     }
     Theme::apply(ThemeChoice::System);
+}
+
+namespace {
+
+// Visible labels, buttons and tabs under `root` whose text does not fit: what a translation
+// longer than the English cuts off.
+QStringList cutOffTexts(QWidget *root)
+{
+    QStringList cut;
+    const auto visible = [root](QWidget *widget) {
+        return widget->isVisibleTo(root) && widget->width() > 0;
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!visible(label) || label->wordWrap() || label->text().isEmpty() ||
+            !label->pixmap().isNull() || label->textFormat() == Qt::RichText)
+            continue;
+        const int needed = label->fontMetrics().horizontalAdvance(label->text()) -
+                           (label->text().contains(QLatin1Char('&')) ? 1 : 0);
+        if (label->contentsRect().width() + 1 < needed)
+            cut << QStringLiteral("label %1 (%2 < %3 px)")
+                       .arg(label->text())
+                       .arg(label->contentsRect().width())
+                       .arg(needed);
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!visible(button) || button->text().isEmpty() ||
+            (button->inherits("QToolButton") &&
+             static_cast<QToolButton *>(button)->toolButtonStyle() == Qt::ToolButtonIconOnly))
+            continue;
+        if (button->width() < button->minimumSizeHint().width())
+            cut << QStringLiteral("button %1 (%2 < %3 px)")
+                       .arg(button->text())
+                       .arg(button->width())
+                       .arg(button->minimumSizeHint().width());
+    }
+    for (QTabBar *bar : root->findChildren<QTabBar *>()) {
+        if (!visible(bar))
+            continue;
+        for (int i = 0; i < bar->count(); ++i) {
+            const QRect rect = bar->tabRect(i);
+            const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+            if (bar->isTabVisible(i) && rect.width() < needed)
+                cut << QStringLiteral("tab %1 (%2 < %3 px)")
+                           .arg(bar->tabText(i))
+                           .arg(rect.width())
+                           .arg(needed);
+        }
+    }
+    for (QGroupBox *box : root->findChildren<QGroupBox *>()) {
+        if (!visible(box) || box->title().isEmpty())
+            continue;
+        if (box->width() < box->fontMetrics().horizontalAdvance(box->title()))
+            cut << QStringLiteral("group %1").arg(box->title());
+    }
+    return cut;
+}
+
+} // namespace
+
+// The check behind the translated screenshots finds what it is meant to find.
+void ScreenshotsTest::cutOffTextsAreFound()
+{
+    QWidget window;
+    auto *label = new QLabel(QStringLiteral("Nom personnalisé (CNAME) :"), &window);
+    auto *button = new QPushButton(QStringLiteral("Enregistrer les modifications"), &window);
+    auto *fitting = new QLabel(QStringLiteral("OK"), &window);
+    label->setGeometry(0, 0, 40, 20);
+    button->setGeometry(0, 30, 40, 30);
+    fitting->setGeometry(0, 70, 200, 20);
+    window.resize(240, 100);
+    window.show();
+    const QStringList cut = cutOffTexts(&window);
+    QCOMPARE(cut.size(), 2);
+    QVERIFY(cut.at(0).startsWith(QStringLiteral("label Nom personnalisé")));
+    QVERIFY(cut.at(1).startsWith(QStringLiteral("button Enregistrer")));
+}
+
+void ScreenshotsTest::languages_data()
+{
+    QTest::addColumn<QString>("code");
+    const QStringList catalogues =
+        QDir(QStringLiteral(PRIVATECA_QM_DIR))
+            .entryList({QStringLiteral("privateca_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : catalogues) {
+        const QString code = QFileInfo(file).completeBaseName().mid(int(qstrlen("privateca_")));
+        QTest::newRow(qPrintable(code)) << code;
+    }
+}
+
+void ScreenshotsTest::languages()
+{
+    QFETCH(QString, code);
+    // As the app starts with this language chosen in Settings: its catalogue and Qt's own.
+    Languages::setCatalogueDirectory(QStringLiteral(PRIVATECA_QM_DIR));
+    Languages::setChosen(code);
+    QCOMPARE(Languages::install(QCoreApplication::instance()), code);
+    const auto cleanUp = qScopeGuard([] {
+        Languages::setChosen(QStringLiteral("en"));
+        Languages::install(QCoreApplication::instance());
+        Languages::setChosen(QString());
+        QLocale::setDefault(QLocale::c());
+    });
+    const auto shootFitting = [this](QWidget *widget, const QString &name) {
+        shoot(widget, name);
+        const QStringList cut = cutOffTexts(widget);
+        QVERIFY2(cut.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
+    };
+
+    test::GuiFixture f;
+    api::RevocationConfiguration revocation;
+    revocation.crlConfiguration = api::CrlConfiguration{};
+    revocation.crlConfiguration->enabled = true;
+    revocation.crlConfiguration->s3BucketName = QStringLiteral("example-crl");
+    revocation.crlConfiguration->expirationInDays = 7;
+    revocation.ocspConfiguration = api::OcspConfiguration{true, std::nullopt};
+    const QString root = f.engine.createActiveRoot(
+        QStringLiteral("Example Corp Root CA"), api::KeyAlgorithm::EC_secp384r1,
+        api::SigningAlgorithm::SHA384WITHECDSA, 20, revocation);
+    const QString issuing = f.engine.createActiveSubordinate(
+        root, QStringLiteral("Example Corp Issuing CA"), 0, revocation);
+    for (int i = 0; i < 12; ++i)
+        f.engine.issue(issuing, QStringLiteral("host-%1.example.com").arg(i), QString(),
+                       20 + i * 29);
+    api::CreatePermissionRequest permission;
+    permission.certificateAuthorityArn = issuing;
+    permission.principal = QStringLiteral("acm.amazonaws.com");
+    permission.actions = {api::ActionType::IssueCertificate, api::ActionType::GetCertificate,
+                          api::ActionType::ListPermissions};
+    f.engine.service().createPermission(permission);
+    f.window->refresh();
+    PCA_WAIT_FOR(f.window->caModel()->indexForArn(issuing).isValid());
+    f.window->selectCertificateAuthority(issuing);
+    PCA_WAIT_FOR(f.window->selectedArn() == issuing);
+    auto *chart = test::find<QWidget>(f.window.get(), QStringLiteral("expiryChart"));
+    PCA_WAIT_FOR(!chart->accessibleDescription().isEmpty());
+    f.client.waitForIdle();
+    QTest::qWait(50);
+    f.client.waitForIdle();
+    shootFitting(f.window.get(), QStringLiteral("main-window-%1").arg(code));
+
+    f.window->details()->tabs()->setCurrentIndex(CertificateAuthorityDetails::Permissions);
+    auto *box = test::find<QCheckBox>(f.window.get(), QStringLiteral("acmRenewalCheckBox"));
+    PCA_WAIT_FOR(box->isEnabled() && box->isChecked());
+    f.client.waitForIdle();
+    QTest::qWait(50);
+    shootFitting(f.window.get(), QStringLiteral("tab-5-permissions-%1").arg(code));
+
+    // The Create CA wizard: a subordinate signed by the store's root shows every choice.
+    f.window->action(CaAction::CreateCertificateAuthority)->trigger();
+    auto *wizard = test::visibleWidget<CreateCertificateAuthorityWizard>(f.window.get());
+    QVERIFY(wizard);
+    const auto next = [&wizard] {
+        QAbstractButton *button = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        test::click(button);
+    };
+    test::click(test::find<QRadioButton>(wizard, QStringLiteral("wizardTypeSubordinate")));
+    shootFitting(wizard, QStringLiteral("wizard-01-type-%1").arg(code));
+    next();
+    QTest::keyClicks(test::find<QLineEdit>(wizard, QStringLiteral("wizardSubjectCommonName")),
+                     QStringLiteral("Example Corp Web CA"));
+    next(); // key
+    next(); // validity
+    next(); // revocation
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("crlEnabled")));
+    test::click(test::find<QCheckBox>(wizard, QStringLiteral("ocspEnabled")));
+    f.client.waitForIdle();
+    shootFitting(wizard, QStringLiteral("wizard-05-revocation-%1").arg(code));
+    next(); // options
+    next(); // tags
+    next(); // permissions
+    shootFitting(wizard, QStringLiteral("wizard-08-permissions-%1").arg(code));
+    next(); // review
+    auto *issuer = test::find<QComboBox>(wizard, QStringLiteral("wizardIssuer"));
+    issuer->setCurrentIndex(issuer->findData(root)); // the CA list is in ARN order
+    f.client.waitForIdle();
+    shootFitting(wizard, QStringLiteral("wizard-09-review-%1").arg(code));
+    wizard->reject();
+}
+
+void ScreenshotsTest::cleanupTestCase()
+{
     qInfo("%lld screenshots in %s", qint64(m_saved.size()),
           qPrintable(test::screenshotDirectory()));
 }
