@@ -786,6 +786,17 @@
     </message>
 </context>
 <context>
+    <name>TeamStoreButton</name>
+    <message>
+        <source>Open a team store…</source>
+        <translation>Team-Datenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>A team store lives in PostgreSQL: replace USER, HOST and DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Ein Team-Datenspeicher liegt in PostgreSQL: ersetzen Sie USER, HOST und DATABASE (das Passwort kommt aus PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
@@ -802,6 +813,10 @@
     <message>
         <source>Private CA Manager</source>
         <translation>Private-CA-Verwaltung</translation>
+    </message>
+    <message>
+        <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
+        <translation>Der Datenspeicher: ein Verzeichnis oder ein Team-Datenspeicher in PostgreSQL als postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (hat Vorrang vor --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4289,6 @@ api.example.com</translation>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
-        <translation>Ein neuer Ort gilt ab dem nächsten Start (die Befehlszeilenoption --data-dir und PRIVATECA_DATA_DIR haben Vorrang).</translation>
-    </message>
-    <message>
         <source>Location:</source>
         <translation>Ort:</translation>
     </message>
@@ -4340,6 +4351,10 @@ api.example.com</translation>
     <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A folder, or a team store on PostgreSQL. A new location takes effect at the next start (the command line options --store and --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>Ein Ordner oder ein Team-Datenspeicher in PostgreSQL. Ein neuer Ort gilt ab dem nächsten Start (die Befehlszeilenoptionen --store und --data-dir und PRIVATECA_DATA_DIR haben Vorrang).</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4649,6 @@ api.example.com</translation>
     <message>
         <source>Strength: %1. %2</source>
         <translation>Stärke: %1. %2</translation>
-    </message>
-    <message>
-        <source>A store already exists there. Choose another folder, or restart to open it.</source>
-        <translation>Dort gibt es bereits einen Datenspeicher. Wählen Sie einen anderen Ordner oder starten Sie neu, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Creating the store…</source>

@@ -786,6 +786,17 @@
     </message>
 </context>
 <context>
+    <name>TeamStoreButton</name>
+    <message>
+        <source>Open a team store…</source>
+        <translation>Abrir un almacén de equipo…</translation>
+    </message>
+    <message>
+        <source>A team store lives in PostgreSQL: replace USER, HOST and DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Un almacén de equipo reside en PostgreSQL: sustituya USER, HOST y DATABASE (la contraseña procede de PGPASSWORD o de ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
@@ -802,6 +813,10 @@
     <message>
         <source>Private CA Manager</source>
         <translation>Administrador de CA privadas</translation>
+    </message>
+    <message>
+        <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
+        <translation>El almacén: un directorio o un almacén de equipo en PostgreSQL con la forma postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (tiene prioridad sobre --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4289,6 @@ api.example.com</translation>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
-        <translation>Una ubicación nueva surte efecto en el próximo inicio (la opción de línea de comandos --data-dir y PRIVATECA_DATA_DIR tienen prioridad).</translation>
-    </message>
-    <message>
         <source>Location:</source>
         <translation>Ubicación:</translation>
     </message>
@@ -4340,6 +4351,10 @@ api.example.com</translation>
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>A folder, or a team store on PostgreSQL. A new location takes effect at the next start (the command line options --store and --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>Una carpeta o un almacén de equipo en PostgreSQL. Una ubicación nueva surte efecto en el próximo inicio (las opciones de línea de comandos --store y --data-dir y PRIVATECA_DATA_DIR tienen prioridad).</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4649,6 @@ api.example.com</translation>
     <message>
         <source>Strength: %1. %2</source>
         <translation>Seguridad: %1. %2</translation>
-    </message>
-    <message>
-        <source>A store already exists there. Choose another folder, or restart to open it.</source>
-        <translation>Ya existe un almacén ahí. Elija otra carpeta o reinicie para abrirlo.</translation>
     </message>
     <message>
         <source>Creating the store…</source>

@@ -786,6 +786,17 @@
     </message>
 </context>
 <context>
+    <name>TeamStoreButton</name>
+    <message>
+        <source>Open a team store…</source>
+        <translation>Ouvrir un magasin d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>A team store lives in PostgreSQL: replace USER, HOST and DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Un magasin d&apos;équipe réside dans PostgreSQL&#xa0;: remplacez USER, HOST et DATABASE (le mot de passe provient de PGPASSWORD ou de ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
@@ -802,6 +813,10 @@
     <message>
         <source>Private CA Manager</source>
         <translation>Gestionnaire d&apos;AC privées</translation>
+    </message>
+    <message>
+        <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
+        <translation>Le magasin&#xa0;: un répertoire, ou un magasin d&apos;équipe dans PostgreSQL sous la forme postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (prioritaire sur --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4289,6 @@ api.example.com</translation>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
-        <translation>Un nouvel emplacement prend effet au prochain démarrage (l&apos;option de ligne de commande --data-dir et PRIVATECA_DATA_DIR sont prioritaires).</translation>
-    </message>
-    <message>
         <source>Location:</source>
         <translation>Emplacement&#xa0;:</translation>
     </message>
@@ -4340,6 +4351,10 @@ api.example.com</translation>
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder, or a team store on PostgreSQL. A new location takes effect at the next start (the command line options --store and --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>Un dossier, ou un magasin d&apos;équipe dans PostgreSQL. Un nouvel emplacement prend effet au prochain démarrage (les options de ligne de commande --store et --data-dir et PRIVATECA_DATA_DIR sont prioritaires).</translation>
     </message>
 </context>
 <context>
@@ -4634,10 +4649,6 @@ api.example.com</translation>
     <message>
         <source>Strength: %1. %2</source>
         <translation>Robustesse&#xa0;: %1. %2</translation>
-    </message>
-    <message>
-        <source>A store already exists there. Choose another folder, or restart to open it.</source>
-        <translation>Un magasin existe déjà à cet emplacement. Choisissez un autre dossier, ou redémarrez pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Creating the store…</source>

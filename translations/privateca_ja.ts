@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>TeamStoreButton</name>
+    <message>
+        <source>Open a team store…</source>
+        <translation>チームのストアを開く…</translation>
+    </message>
+    <message>
+        <source>A team store lives in PostgreSQL: replace USER, HOST and DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>チームのストアは PostgreSQL にあります。USER、HOST、DATABASE を置き換えてください（パスワードは PGPASSWORD または ~/.pgpass から取得されます）。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
@@ -801,6 +812,10 @@
     <message>
         <source>Private CA Manager</source>
         <translation>プライベート CA マネージャー</translation>
+    </message>
+    <message>
+        <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
+        <translation>ストア：ディレクトリ、または postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] の形式の PostgreSQL 上のチームのストア（--data-dir より優先されます）。</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4280,6 @@ api.example.com</translation>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
-        <translation>新しい場所は次回の起動時に有効になります（コマンドラインオプション --data-dir と PRIVATECA_DATA_DIR が優先されます）。</translation>
-    </message>
-    <message>
         <source>Location:</source>
         <translation>場所：</translation>
     </message>
@@ -4331,6 +4342,10 @@ api.example.com</translation>
     <message>
         <source>Language:</source>
         <translation>言語：</translation>
+    </message>
+    <message>
+        <source>A folder, or a team store on PostgreSQL. A new location takes effect at the next start (the command line options --store and --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>フォルダー、または PostgreSQL 上のチームのストア。新しい場所は次回の起動時に有効になります（コマンドラインオプション --store と --data-dir、および PRIVATECA_DATA_DIR が優先されます）。</translation>
     </message>
 </context>
 <context>
@@ -4625,10 +4640,6 @@ api.example.com</translation>
     <message>
         <source>Strength: %1. %2</source>
         <translation>強度：%1。%2</translation>
-    </message>
-    <message>
-        <source>A store already exists there. Choose another folder, or restart to open it.</source>
-        <translation>その場所には既にストアがあります。別のフォルダーを選択するか、再起動してそのストアを開いてください。</translation>
     </message>
     <message>
         <source>Creating the store…</source>

@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>TeamStoreButton</name>
+    <message>
+        <source>Open a team store…</source>
+        <translation>打开团队存储库…</translation>
+    </message>
+    <message>
+        <source>A team store lives in PostgreSQL: replace USER, HOST and DATABASE (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>团队存储库位于 PostgreSQL 中：请替换 USER、HOST 和 DATABASE（密码来自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Private certificate authorities with AWS Private CA semantics, on your own machine.</source>
@@ -801,6 +812,10 @@
     <message>
         <source>Private CA Manager</source>
         <translation>私有 CA 管理器</translation>
+    </message>
+    <message>
+        <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
+        <translation>存储库：目录，或以 postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] 形式表示的 PostgreSQL 上的团队存储库（优先于 --data-dir）。</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4280,6 @@ api.example.com</translation>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <source>A new location takes effect at the next start (the command line option --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
-        <translation>新位置将在下次启动时生效（命令行选项 --data-dir 和 PRIVATECA_DATA_DIR 优先）。</translation>
-    </message>
-    <message>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
@@ -4331,6 +4342,10 @@ api.example.com</translation>
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A folder, or a team store on PostgreSQL. A new location takes effect at the next start (the command line options --store and --data-dir and PRIVATECA_DATA_DIR take precedence).</source>
+        <translation>文件夹，或 PostgreSQL 上的团队存储库。新位置将在下次启动时生效（命令行选项 --store 和 --data-dir 以及 PRIVATECA_DATA_DIR 优先）。</translation>
     </message>
 </context>
 <context>
@@ -4625,10 +4640,6 @@ api.example.com</translation>
     <message>
         <source>Strength: %1. %2</source>
         <translation>强度：%1。%2</translation>
-    </message>
-    <message>
-        <source>A store already exists there. Choose another folder, or restart to open it.</source>
-        <translation>该位置已存在存储库。请选择其他文件夹，或重新启动以打开它。</translation>
     </message>
     <message>
         <source>Creating the store…</source>

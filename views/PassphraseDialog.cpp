@@ -5,6 +5,7 @@
 #include "FieldMessage.h"
 #include "LocalEngine.h"
 #include "ThemedIcons.h"
+#include "store/StoreLocation.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -73,7 +74,15 @@ void PassphraseDialog::accept()
     m_busy->setVisible(true);
     m_message->showHint(tr("Unlocking…"));
     store::StoreOptions options;
-    options.directory = m_directory;
+    try {
+        options = store::parseStoreLocation(m_directory);
+    } catch (const PcaError &error) {
+        m_working = false;
+        m_busy->setVisible(false);
+        m_passphrase->setEnabled(true);
+        m_message->showError(error.message());
+        return;
+    }
     models::LocalEngine::openStore(
         options, m_passphrase->text().toUtf8(), this,
         [this](const models::Reply<std::shared_ptr<store::SqlStore>> &reply) {

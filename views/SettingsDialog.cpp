@@ -4,6 +4,7 @@
 #include "FieldMessage.h"
 #include "Languages.h"
 #include "ModalHooks.h"
+#include "TeamStoreButton.h"
 #include "Theme.h"
 #include "ThemedIcons.h"
 
@@ -50,11 +51,13 @@ SettingsDialog::SettingsDialog(models::PrivateCaClient *client, const QString &c
     });
     m_storeMessage = new FieldMessage(storeBox);
     m_storeMessage->setObjectName(QStringLiteral("settingsStoreMessage"));
-    m_storeMessage->showHint(tr("A new location takes effect at the next start (the command "
-                                "line option --data-dir and PRIVATECA_DATA_DIR take precedence)."));
+    m_storeMessage->showHint(tr("A folder, or a team store on PostgreSQL. A new location takes "
+                                "effect at the next start (the command line options --store and "
+                                "--data-dir and PRIVATECA_DATA_DIR take precedence)."));
     auto *storeRow = new QHBoxLayout;
     storeRow->addWidget(m_store, 1);
     storeRow->addWidget(browse);
+    storeRow->addWidget(createTeamStoreButton(m_store, storeBox));
     auto *storeForm = new QFormLayout(storeBox);
     storeForm->addRow(tr("Location:"), storeRow);
     storeForm->addRow(m_storeMessage);

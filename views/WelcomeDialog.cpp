@@ -6,7 +6,9 @@
 #include "LocalEngine.h"
 #include "ModalHooks.h"
 #include "PassphraseStrength.h"
+#include "TeamStoreButton.h"
 #include "ThemedIcons.h"
+#include "store/StoreLocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,6 +82,7 @@ WelcomeDialog::WelcomeDialog(const QString &directory, QWidget *parent)
     auto *directoryRow = new QHBoxLayout;
     directoryRow->addWidget(m_directory, 1);
     directoryRow->addWidget(browse);
+    directoryRow->addWidget(createTeamStoreButton(m_directory, this));
 
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("welcomePassphrase"));
@@ -205,10 +208,17 @@ void WelcomeDialog::accept()
     if (!problem().isEmpty() || m_working)
         return;
     store::StoreOptions options;
-    options.directory = directory();
+    try {
+        options = store::parseStoreLocation(directory());
+    } catch (const PcaError &error) {
+        m_message->showError(error.message());
+        return;
+    }
     if (store::SqlStore::exists(options)) {
-        m_message->showError(tr("A store already exists there. Choose another folder, or "
-                                "restart to open it."));
+        // A store is already there (a team's on PostgreSQL, or a folder chosen again): the
+        // caller asks for its passphrase instead.
+        m_openExisting = true;
+        QDialog::accept();
         return;
     }
     m_working = true;

@@ -29,6 +29,9 @@ public:
     QString directory() const;
     // The store created when the dialog was accepted.
     std::shared_ptr<store::SqlStore> store() const { return m_store; }
+    // Accepted because a store already exists at the location: open it instead (store() is
+    // null).
+    bool openExisting() const { return m_openExisting; }
     void accept() override;
 
     // AWS regions offered in the region box (any valid name may be typed).
@@ -50,6 +53,7 @@ private:
     QPushButton *m_create;
     std::shared_ptr<store::SqlStore> m_store;
     bool m_working = false;
+    bool m_openExisting = false;
 };
 
 } // namespace pca::views

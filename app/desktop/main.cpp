@@ -12,6 +12,7 @@
 #include "Theme.h"
 #include "ThemedIcons.h"
 #include "WelcomeDialog.h"
+#include "store/StoreLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,12 +58,21 @@ bool parseOptions(QApplication &app, Options &options)
         QApplication::translate("main", "Read the master passphrase from FILE instead of "
                                         "asking (PRIVATECA_PASSPHRASE works too)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption storeLocation(
+        QStringLiteral("store"),
+        QApplication::translate("main", "The store: a directory, or a team store on PostgreSQL "
+                                        "as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] "
+                                        "(takes precedence over --data-dir)."),
+        QStringLiteral("DIR_OR_URL"));
     parser.addOption(dataDir);
+    parser.addOption(storeLocation);
     parser.addOption(passphraseFile);
     parser.process(app);
 
     const QByteArray envDir = qgetenv("PRIVATECA_DATA_DIR");
-    if (parser.isSet(dataDir))
+    if (parser.isSet(storeLocation))
+        options.directory = parser.value(storeLocation);
+    else if (parser.isSet(dataDir))
         options.directory = parser.value(dataDir);
     else if (!envDir.isEmpty())
         options.directory = QString::fromLocal8Bit(envDir);
@@ -71,7 +81,15 @@ bool parseOptions(QApplication &app, Options &options)
             QSettings()
                 .value(QStringLiteral("storeDirectory"), store::SqlStore::defaultDirectory())
                 .toString();
-    options.directory = QDir::cleanPath(QDir(options.directory).absolutePath());
+    try {
+        // A directory made absolute, or a URL checked (and kept as the user wrote it).
+        const store::StoreOptions parsed = store::parseStoreLocation(options.directory);
+        if (!store::isDatabaseUrl(options.directory))
+            options.directory = parsed.directory;
+    } catch (const PcaError &error) {
+        std::fprintf(stderr, "privateca: %s\n", qPrintable(error.message()));
+        return false;
+    }
 
     if (parser.isSet(passphraseFile)) {
         QFile file(parser.value(passphraseFile));
@@ -93,8 +111,7 @@ bool parseOptions(QApplication &app, Options &options)
 // The unlocked store: headless with the given passphrase, else through the dialogs.
 std::shared_ptr<store::SqlStore> openStore(const Options &options)
 {
-    store::StoreOptions storeOptions;
-    storeOptions.directory = options.directory;
+    const store::StoreOptions storeOptions = store::parseStoreLocation(options.directory);
     const bool exists = store::SqlStore::exists(storeOptions);
     if (options.passphrase) {
         try {
@@ -115,7 +132,12 @@ std::shared_ptr<store::SqlStore> openStore(const Options &options)
             return nullptr;
         if (welcome.directory() != options.directory)
             QSettings().setValue(QStringLiteral("storeDirectory"), welcome.directory());
-        return welcome.store();
+        if (!welcome.openExisting())
+            return welcome.store();
+        views::PassphraseDialog prompt(welcome.directory());
+        if (prompt.exec() != QDialog::Accepted)
+            return nullptr;
+        return prompt.store();
     }
     views::PassphraseDialog prompt(options.directory);
     if (prompt.exec() != QDialog::Accepted)
@@ -151,7 +173,7 @@ int main(int argc, char *argv[])
 
     models::LocalEngine engine(store);
     models::LocalPrivateCaClient client(engine.service());
-    client.setLocation(options.directory);
+    client.setLocation(store::describeStoreLocation(store::parseStoreLocation(options.directory)));
     models::LocalCertificateManagerClient acmClient(engine.certificateManager());
     models::LocalAccessClient accessClient(engine.identity(), engine.events());
     views::MainWindow window(&client, &acmClient, &accessClient);
