@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "SigV4.h"
 #include "crypto/OpenSsl.h"
+#include "crypto/SigV4Signing.h"
 
 #include <QMap>
 #include <QTest>
@@ -154,6 +155,72 @@ private Q_SLOTS:
                     .endsWith("SignedHeaders=content-type;host;x-amz-date;x-amz-target;x-custom, "
                               "Signature=b34bb952eb2bcc3ba13723046ba1244846dc775c2b3edc4815f3ad7"
                               "fe1b9f5d2"));
+    }
+
+    // The signer the desktop's remote clients use (core, without the server's types): the AWS
+    // documentation's example, the independent acm-pca vector, and the server's verifier.
+    void clientSignerMatchesPublishedAndIndependentVectors()
+    {
+        pca::sigv4::RequestToSign iam;
+        iam.method = "GET";
+        iam.rawPath = "/";
+        iam.rawQuery = "Action=ListUsers&Version=2010-05-08";
+        iam.headers = {{"Host", "iam.amazonaws.com"},
+                       {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
+                       {"X-Amz-Date", "20150830T123600Z"}};
+        QCOMPARE(pca::sigv4::sign(iam, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
+                                  "us-east-1", "iam"),
+                 QByteArray("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/"
+                            "aws4_request, SignedHeaders=content-type;host;x-amz-date, "
+                            "Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b592"
+                            "4a6f2b5d7"));
+
+        const HttpRequest listCas = listCasRequest();
+        pca::sigv4::RequestToSign pca;
+        pca.method = listCas.method;
+        pca.rawPath = listCas.path;
+        for (const HttpHeader &header : listCas.headers)
+            pca.headers.append({header.name, header.value});
+        pca.headers.append({"X-Amz-Date", "20240229T235959Z"});
+        pca.body = listCas.body;
+        QCOMPARE(pca::sigv4::sign(pca, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
+                                  "us-east-1", "acm-pca"),
+                 kListCasAuthorization);
+    }
+
+    void clientSignerIsAcceptedByTheVerifier()
+    {
+        ManualClock clock(msAt("20240301T101500Z"));
+        SigV4Verifier verifier({kExampleKey}, "eu-west-1", clock);
+        pca::sigv4::RequestToSign toSign;
+        toSign.method = "POST";
+        toSign.rawPath = "/";
+        toSign.headers = {{"Host", "pca.example.com:8443"},
+                          {"Content-Type", "application/x-amz-json-1.1"},
+                          {"X-Amz-Target", "PrivateCaManager.QueryCertificates"},
+                          {"X-Amz-Date", "20240301T101500Z"}};
+        toSign.body = "{\"CertificateAuthorityArn\":\"x\",\"Search\":\"caf\u00e9 & co\"}";
+        HttpRequest request;
+        request.method = toSign.method;
+        request.path = toSign.rawPath;
+        for (const auto &header : toSign.headers)
+            request.headers.append({header.first, header.second});
+        request.body = toSign.body;
+        request.headers.append({"Authorization", pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
+                                                                  kExampleKey.secretAccessKey,
+                                                                  "eu-west-1", "acm-pca")});
+        QCOMPARE(verifyError(verifier, request), QString());
+        // A wrong secret, another region or a changed body is refused.
+        request.headers.last().value = pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
+                                                        "not the secret", "eu-west-1", "acm-pca");
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
+        request.headers.last().value = pca::sigv4::sign(
+            toSign, kExampleKey.accessKeyId, kExampleKey.secretAccessKey, "us-east-1", "acm-pca");
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
+        request.headers.last().value = pca::sigv4::sign(
+            toSign, kExampleKey.accessKeyId, kExampleKey.secretAccessKey, "eu-west-1", "acm-pca");
+        request.body += ' ';
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
     }
 
     void verifierAcceptsIndependentVector()
