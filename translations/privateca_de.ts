@@ -731,6 +731,22 @@
         <source>An IAM quota was reached (e.g. two access keys per user, ten attached policies, 2048 characters of inline policies).</source>
         <translation>Ein IAM-Kontingent ist erreicht (z. B. zwei Zugriffsschlüssel je Benutzer, zehn angehängte Richtlinien, 2048 Zeichen Inline-Richtlinien).</translation>
     </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Das ist Ihnen nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the access key.</source>
+        <translation>Der Server hat den Zugriffsschlüssel nicht akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1228,6 +1244,17 @@ Das Häkchen trotzdem entfernen?</translation>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemotePrivateCaClient</name>
+    <message>
+        <source>Connected to %1: the store and its public URL are the server's settings (privateca-server --data-dir and --public-url).</source>
+        <translation>Verbunden mit %1: Speicher und öffentliche URL sind Einstellungen des Servers (privateca-server --data-dir und --public-url).</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
+        <translation>Verbunden mit %1: Der Server veröffentlicht Sperrlisten selbst, rechtzeitig und nach jedem Widerruf.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2248,101 @@ Ausgestellt von %2</translation>
     <message>
         <source>Certificate %1</source>
         <translation>Zertifikat %1</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>Datei vertrauenswürdiger CAs</translation>
+    </message>
+    <message>
+        <source>Optional: PEM certificates to trust besides the system's</source>
+        <translation>Optional: PEM-Zertifikate, denen zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>AWS profile:</source>
+        <translation>AWS-Profil:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>Datei vertrauenswürdiger CAs:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Type the server's address, e.g. https://pca.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://pca.example.com.</translation>
+    </message>
+    <message>
+        <source>Type the access key ID and the secret access key.</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>A region looks like us-east-1.</source>
+        <translation>Eine Region sieht aus wie us-east-1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no access key.</source>
+        <translation>Das Profil %1 hat keinen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3611,14 @@ ops@example.com</translation>
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Private CA Manager — %1 (%2, %3)</source>
+        <translation>Private CA Manager — %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Server %1 · %2 · account %3 · %4</source>
+        <translation>Server %1 · %2 · Konto %3 · %4</translation>
     </message>
 </context>
 <context>

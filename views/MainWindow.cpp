@@ -87,7 +87,11 @@ MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManag
     , m_pendingGrants(new models::AcmGrantOnActivation(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Private CA Manager"));
+    // Connected to a server: where, and in which account and region.
+    const bool remote = !client->callerArn().isEmpty();
+    setWindowTitle(remote ? tr("Private CA Manager — %1 (%2, %3)")
+                                .arg(client->location(), client->accountId(), client->region())
+                          : tr("Private CA Manager"));
     setWindowIcon(ThemedIcons::icon(QStringLiteral("privateca")));
     m_filter->setSourceModel(m_model);
     m_certificates = new ManagedCertificatesPage(acmClient, client, m_model, this);
@@ -623,11 +627,18 @@ void MainWindow::updateActions()
 void MainWindow::updateStatusBar()
 {
     const QString location = m_client->location();
-    m_storeLabel->setText(location.isEmpty()
-                              ? tr("Account %1 · %2").arg(m_client->accountId(), m_client->region())
-                              : tr("Store %1 · account %2 · %3")
-                                    .arg(QDir::toNativeSeparators(location), m_client->accountId(),
-                                         m_client->region()));
+    if (!m_client->callerArn().isEmpty()) {
+        m_storeLabel->setText(
+            tr("Server %1 · %2 · account %3 · %4")
+                .arg(location, m_client->callerArn(), m_client->accountId(), m_client->region()));
+    } else {
+        m_storeLabel->setText(
+            location.isEmpty()
+                ? tr("Account %1 · %2").arg(m_client->accountId(), m_client->region())
+                : tr("Store %1 · account %2 · %3")
+                      .arg(QDir::toNativeSeparators(location), m_client->accountId(),
+                           m_client->region()));
+    }
     if (area() == Area::Access) {
         const models::AccountModel *accounts = m_access->accounts();
         const int count = accounts->rowCount();
