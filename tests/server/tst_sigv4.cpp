@@ -49,15 +49,15 @@ const QByteArray kListCasAuthorization =
 void signOver(HttpRequest &request, const AccessKey &key, const QList<QByteArray> &signedHeaders,
               qint64 at)
 {
-    const QByteArray date = sigv4::amzDate(at);
+    const QByteArray date = server::sigv4::amzDate(at);
     request.headers.append(HttpHeader{"X-Amz-Date", date});
     const QByteArray scope = date.left(8) + "/us-east-1/acm-pca/aws4_request";
-    const QByteArray canonical =
-        sigv4::canonicalRequest(request, signedHeaders, sigv4::hexSha256(request.body), false);
+    const QByteArray canonical = server::sigv4::canonicalRequest(
+        request, signedHeaders, server::sigv4::hexSha256(request.body), false);
     const QByteArray signature =
-        crypto::hmacSha256(
-            sigv4::deriveSigningKey(key.secretAccessKey, date.left(8), "us-east-1", "acm-pca"),
-            sigv4::stringToSign(date, scope, canonical))
+        crypto::hmacSha256(server::sigv4::deriveSigningKey(key.secretAccessKey, date.left(8),
+                                                           "us-east-1", "acm-pca"),
+                           server::sigv4::stringToSign(date, scope, canonical))
             .toHex();
     request.headers.append(
         HttpHeader{"Authorization", "AWS4-HMAC-SHA256 Credential=" + key.accessKeyId + '/' + scope +
@@ -107,10 +107,10 @@ private Q_SLOTS:
     {
         // GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 of the AWS
         // Signature Version 4 documentation.
-        QCOMPARE(
-            sigv4::deriveSigningKey(kExampleKey.secretAccessKey, "20150830", "us-east-1", "iam")
-                .toHex(),
-            QByteArray("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"));
+        QCOMPARE(server::sigv4::deriveSigningKey(kExampleKey.secretAccessKey, "20150830",
+                                                 "us-east-1", "iam")
+                     .toHex(),
+                 QByteArray("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"));
         HttpRequest request;
         request.method = "GET";
         request.path = "/";
@@ -118,9 +118,9 @@ private Q_SLOTS:
         request.headers = {{"Host", "iam.amazonaws.com"},
                            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
                            {"X-Amz-Date", "20150830T123600Z"}};
-        const QByteArray canonical = sigv4::canonicalRequest(
-            request, {"content-type", "host", "x-amz-date"}, sigv4::hexSha256(""), false);
-        QCOMPARE(sigv4::hexSha256(canonical),
+        const QByteArray canonical = server::sigv4::canonicalRequest(
+            request, {"content-type", "host", "x-amz-date"}, server::sigv4::hexSha256(""), false);
+        QCOMPARE(server::sigv4::hexSha256(canonical),
                  QByteArray("f536975d06c0309214f805bb90ccff089219ecd68b2577efef23edd43b7e1a59"));
 
         SigV4Signer signer(kExampleKey, "us-east-1", "iam");
@@ -176,14 +176,15 @@ private Q_SLOTS:
                             "4a6f2b5d7"));
 
         const HttpRequest listCas = listCasRequest();
-        pca::sigv4::RequestToSign pca;
-        pca.method = listCas.method;
-        pca.rawPath = listCas.path;
+        pca::sigv4::RequestToSign listing;
+        listing.method = listCas.method;
+        listing.rawPath = listCas.path;
         for (const HttpHeader &header : listCas.headers)
-            pca.headers.append({header.name, header.value});
-        pca.headers.append({"X-Amz-Date", "20240229T235959Z"});
-        pca.body = listCas.body;
-        QCOMPARE(pca::sigv4::sign(pca, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
+            listing.headers.append(std::make_pair(header.name, header.value));
+        listing.headers.append(
+            std::make_pair(QByteArray("X-Amz-Date"), QByteArray("20240229T235959Z")));
+        listing.body = listCas.body;
+        QCOMPARE(pca::sigv4::sign(listing, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
                                   "us-east-1", "acm-pca"),
                  kListCasAuthorization);
     }
@@ -204,11 +205,12 @@ private Q_SLOTS:
         request.method = toSign.method;
         request.path = toSign.rawPath;
         for (const auto &header : toSign.headers)
-            request.headers.append({header.first, header.second});
+            request.headers.append(HttpHeader{header.first, header.second});
         request.body = toSign.body;
-        request.headers.append({"Authorization", pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
-                                                                  kExampleKey.secretAccessKey,
-                                                                  "eu-west-1", "acm-pca")});
+        request.headers.append(
+            HttpHeader{"Authorization",
+                       pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
+                                        kExampleKey.secretAccessKey, "eu-west-1", "acm-pca")});
         QCOMPARE(verifyError(verifier, request), QString());
         // A wrong secret, another region or a changed body is refused.
         request.headers.last().value = pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
@@ -371,7 +373,7 @@ private Q_SLOTS:
         HttpRequest request = listCasRequest();
         if (mutation == QLatin1String("content-sha"))
             request.headers.append(
-                HttpHeader{"X-Amz-Content-Sha256", sigv4::hexSha256("something else")});
+                HttpHeader{"X-Amz-Content-Sha256", server::sigv4::hexSha256("something else")});
         if (mutation == QLatin1String("security-token"))
             request.headers.append(HttpHeader{"X-Amz-Security-Token", "FwoGZXIvYXdzEXAMPLE"});
         const QMap<QString, QList<QByteArray>> customSignedHeaders = {
@@ -476,7 +478,7 @@ private Q_SLOTS:
         request.path = "/audit-bucket/audit-report/ca%20id/report.json";
         request.headers = {{"Host", "127.0.0.1:8080"}};
         SigV4Signer(kExampleKey, "us-east-1", "s3").sign(request, now);
-        QCOMPARE(request.header("x-amz-content-sha256"), sigv4::hexSha256(""));
+        QCOMPARE(request.header("x-amz-content-sha256"), server::sigv4::hexSha256(""));
         QCOMPARE(verifyError(verifier, request, {"s3", "acm-pca"}), QString());
         // Only the services the endpoint names are accepted.
         QCOMPARE(verifyError(verifier, request, {"acm-pca"}),
@@ -493,14 +495,14 @@ private Q_SLOTS:
     void canonicalUriAndQuery()
     {
         // Non-S3 services: dot segments removed, empty segments collapsed, encoded again.
-        QCOMPARE(sigv4::canonicalUri("/a/./b/../c//d/", false), QByteArray("/a/c/d/"));
-        QCOMPARE(sigv4::canonicalUri("/my%20path", false), QByteArray("/my%2520path"));
-        QCOMPARE(sigv4::canonicalUri("", false), QByteArray("/"));
+        QCOMPARE(server::sigv4::canonicalUri("/a/./b/../c//d/", false), QByteArray("/a/c/d/"));
+        QCOMPARE(server::sigv4::canonicalUri("/my%20path", false), QByteArray("/my%2520path"));
+        QCOMPARE(server::sigv4::canonicalUri("", false), QByteArray("/"));
         // S3: the path as sent.
-        QCOMPARE(sigv4::canonicalUri("/b/a%20b/../c", true), QByteArray("/b/a%20b/../c"));
-        QCOMPARE(sigv4::canonicalQuery("b=2&a=1&a=0&c"), QByteArray("a=0&a=1&b=2&c="));
-        QCOMPARE(sigv4::canonicalQuery("x=a%20b%2bc&y=%7e"), QByteArray("x=a%20b%2Bc&y=~"));
-        QCOMPARE(sigv4::uriEncode("a b/ü~", false), QByteArray("a%20b%2F%C3%BC~"));
+        QCOMPARE(server::sigv4::canonicalUri("/b/a%20b/../c", true), QByteArray("/b/a%20b/../c"));
+        QCOMPARE(server::sigv4::canonicalQuery("b=2&a=1&a=0&c"), QByteArray("a=0&a=1&b=2&c="));
+        QCOMPARE(server::sigv4::canonicalQuery("x=a%20b%2bc&y=%7e"), QByteArray("x=a%20b%2Bc&y=~"));
+        QCOMPARE(server::sigv4::uriEncode("a b/ü~", false), QByteArray("a%20b%2F%C3%BC~"));
     }
 };
 
