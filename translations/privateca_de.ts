@@ -819,6 +819,14 @@
         <source>Private CA Manager</source>
         <translation>Private-CA-Verwaltung</translation>
     </message>
+    <message>
+        <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
+        <translation>Mit dem privateca-server unter URL arbeiten statt mit einem lokalen Speicher (fragt nach dem Zugriffsschlüssel, außer mit --profile).</translation>
+    </message>
+    <message>
+        <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
+        <translation>Die Aufrufe an den Server mit dem Zugriffsschlüssel dieses AWS-Profils signieren (~/.aws/credentials).</translation>
+    </message>
 </context>
 <context>
     <name>pca::models::AccessKeyModel</name>
@@ -1247,9 +1255,27 @@ Das Häkchen trotzdem entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>pca::models::RemoteAccessClient</name>
+    <message>
+        <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
+        <translation>Verbunden mit %1: Konten werden auf dem Server angelegt und entfernt (privateca-server account create); dieser Schlüssel handelt im Konto %2.</translation>
+    </message>
+    <message>
+        <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
+        <translation>Verbunden als %1: IAM handelt im Konto %2 des Aufrufers, nicht in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemoteCertificateManagerClient</name>
+    <message>
+        <source>(certificate authority not found)</source>
+        <translation>(Zertifizierungsstelle nicht gefunden)</translation>
+    </message>
+</context>
+<context>
     <name>pca::models::RemotePrivateCaClient</name>
     <message>
-        <source>Connected to %1: the store and its public URL are the server's settings (privateca-server --data-dir and --public-url).</source>
+        <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
         <translation>Verbunden mit %1: Speicher und öffentliche URL sind Einstellungen des Servers (privateca-server --data-dir und --public-url).</translation>
     </message>
     <message>
@@ -2285,7 +2311,7 @@ Ausgestellt von %2</translation>
         <translation>Datei vertrauenswürdiger CAs</translation>
     </message>
     <message>
-        <source>Optional: PEM certificates to trust besides the system's</source>
+        <source>Optional: PEM certificates to trust besides the system&apos;s</source>
         <translation>Optional: PEM-Zertifikate, denen zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
@@ -2321,7 +2347,7 @@ Ausgestellt von %2</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Type the server's address, e.g. https://pca.example.com.</source>
+        <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. https://pca.example.com.</translation>
     </message>
     <message>
@@ -3620,6 +3646,22 @@ ops@example.com</translation>
         <source>Server %1 · %2 · account %3 · %4</source>
         <translation>Server %1 · %2 · Konto %3 · %4</translation>
     </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
+        <translation>Mit den Zertifizierungsstellen eines privateca-server arbeiten, mit Ihrem Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection to %1 and open the local store.</source>
+        <translation>Die Verbindung zu %1 trennen und den lokalen Speicher öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ManagedCertificateDetails</name>
@@ -4756,6 +4798,14 @@ api.example.com</translation>
     <message>
         <source>Creating the store…</source>
         <translation>Der Datenspeicher wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
+        <translation>Stattdessen mit den Zertifizierungsstellen eines privateca-server arbeiten, mit Ihrem Zugriffsschlüssel.</translation>
     </message>
 </context>
 </TS>

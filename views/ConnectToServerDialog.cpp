@@ -148,6 +148,25 @@ std::unique_ptr<models::RemoteConnection> ConnectToServerDialog::takeConnection(
     return std::move(m_connection);
 }
 
+void ConnectToServerDialog::preset(const QString &url, const QString &profile)
+{
+    if (!url.isEmpty())
+        m_url->setText(url);
+    if (!profile.isEmpty()) {
+        if (m_profile->findText(profile) < 0)
+            m_profile->addItem(profile); // connecting then names the missing key
+        m_useProfile->setEnabled(true);
+        m_useProfile->setChecked(true);
+        m_profile->setCurrentText(profile);
+        profileChanged();
+    }
+    update();
+    (m_useKey->isChecked() && m_keyId->text().isEmpty() ? m_keyId
+     : m_useKey->isChecked()                            ? m_secret
+                                                        : m_url)
+        ->setFocus();
+}
+
 void ConnectToServerDialog::profileChanged()
 {
     // The profile's region, when its config names one.

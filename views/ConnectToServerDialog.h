@@ -34,6 +34,12 @@ public:
     std::unique_ptr<models::RemoteConnection> takeConnection();
     models::CallerIdentity identity() const { return m_identity; }
 
+    // The command line's choice (privateca --connect URL [--profile NAME]) over the remembered
+    // one; an empty `profile` keeps the remembered way of signing.
+    void preset(const QString &url, const QString &profile);
+    // True when everything needed to connect is there (a profile, not a secret to type).
+    bool canConnect() const { return problem().isEmpty(); }
+
     void accept() override;
 
 private:

@@ -244,11 +244,28 @@ void MainWindow::buildActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_actionIcons.insert(m_settings, QStringLiteral("settings"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_connectToServer = new QAction(tr("Connect to a server…"), this);
+    m_connectToServer->setObjectName(QStringLiteral("actionConnectToServer"));
+    m_connectToServer->setStatusTip(
+        tr("Work with the certificate authorities of a privateca-server, with your access key."));
+    connect(m_connectToServer, &QAction::triggered, this, &MainWindow::connectToServerRequested);
+    if (!m_client->callerArn().isEmpty()) {
+        m_disconnect = new QAction(tr("&Disconnect"), this);
+        m_disconnect->setObjectName(QStringLiteral("actionDisconnect"));
+        m_disconnect->setStatusTip(
+            tr("Close the connection to %1 and open the local store.").arg(m_client->location()));
+        connect(m_disconnect, &QAction::triggered, this, &MainWindow::openLocalStoreRequested);
+    }
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectToServer);
+    if (m_disconnect)
+        file->addAction(m_disconnect);
+    file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
