@@ -25,6 +25,7 @@
 #include "StatusBadge.h"
 #include "TagModel.h"
 #include "TagsTab.h"
+#include "WelcomeDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -43,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace pca;
 using namespace pca::views;
@@ -446,6 +448,17 @@ private Q_SLOTS:
             test::find<QPushButton>(m_window.get(), QStringLiteral("createAccountButton"));
         QVERIFY(create && !create->isVisible());
         m_window->setArea(MainWindow::Area::PrivateCas);
+    }
+
+    // The way in at the first start: the welcome dialog offers a server instead of a store.
+    void welcomeDialogOffersAServer()
+    {
+        QTemporaryDir none;
+        WelcomeDialog welcome(none.filePath(QStringLiteral("store")));
+        welcome.show();
+        test::click(test::find<QPushButton>(&welcome, QStringLiteral("welcomeConnectButton")));
+        QCOMPARE(welcome.result(), int(WelcomeDialog::ConnectToServer));
+        QVERIFY(!QFileInfo::exists(none.filePath(QStringLiteral("store"))));
     }
 
     void screenshotOfTheConnectedWindow()
