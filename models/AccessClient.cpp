@@ -7,6 +7,11 @@ namespace pca::models {
 
 AccessClient::~AccessClient() = default;
 
+QString AccessClient::unavailableReason(Feature) const
+{
+    return QString();
+}
+
 QList<ManagedPolicyChoice> AccessClient::managedPolicies()
 {
     QList<ManagedPolicyChoice> out;

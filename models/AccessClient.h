@@ -33,8 +33,16 @@ public:
     ~AccessClient() override;
 
     virtual bool isBusy() const = 0;
-    // The store's own account (it cannot be deleted).
+    // The store's own account (it cannot be deleted); remotely, the caller's account.
     virtual QString storeAccountId() const = 0;
+
+    // What a client may not offer (a remote server's accounts are made on the server).
+    enum class Feature
+    {
+        ManageAccounts
+    };
+    // Why `feature` is not available through this client, for the user; empty when it is.
+    virtual QString unavailableReason(Feature feature) const;
 
     // ---- accounts -----------------------------------------------------------------------------
     virtual void listAccounts(QObject *receiver, Handler<QList<AccountSummary>> handler) = 0;

@@ -1,5 +1,6 @@
 #include "ErrorText.h"
 
+#include "RemoteConnection.h"
 #include "api/IamTypes.h"
 
 namespace pca::models {
@@ -61,6 +62,17 @@ ErrorExplanation ErrorText::explain(const PcaError &error)
                          "policies, 2048 characters of inline policies).");
     else if (is(api::iam::errors::InvalidInput) || is(api::iam::errors::Validation))
         out.summary = tr("Some of the values were not accepted.");
+    // A remote server (the desktop connected to privateca-server)
+    else if (is(remoteErrors::Unreachable))
+        out.summary = tr("The server cannot be reached.");
+    else if (is(remoteErrors::Timeout))
+        out.summary = tr("The server did not answer in time.");
+    else if (is(errors::AccessDenied))
+        out.summary = tr("You are not allowed to do this.");
+    else if (is("InvalidSignatureException") || is("UnrecognizedClientException") ||
+             is("IncompleteSignatureException") || is("MissingAuthenticationTokenException") ||
+             is("SignatureDoesNotMatch") || is("InvalidClientTokenId"))
+        out.summary = tr("The server did not accept the access key.");
     else
         out.summary = tr("The operation failed.");
     return out;

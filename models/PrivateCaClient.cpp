@@ -4,6 +4,11 @@ namespace pca::models {
 
 PrivateCaClient::~PrivateCaClient() = default;
 
+QString PrivateCaClient::unavailableReason(Feature) const
+{
+    return QString();
+}
+
 QString caIdFromArn(const QString &caArn)
 {
     const qsizetype slash = caArn.lastIndexOf(QLatin1Char('/'));

@@ -5,9 +5,9 @@
 // `receiver` has been destroyed meanwhile, so a closed dialog or a model that moved on cannot
 // be called back. Pass nullptr as receiver only for fire-and-forget calls.
 //
-// LocalPrivateCaClient runs the in-process engine on a thread pool; a remote implementation
-// speaking the AWS JSON API over Qt Network can replace it without touching views: requests
-// and responses are the API shapes of core/api, which already have their JSON codecs.
+// LocalPrivateCaClient runs the in-process engine on a thread pool; RemotePrivateCaClient speaks
+// the AWS JSON API (and the server's extension for the inventory) to a privateca-server over
+// Qt Network: requests and responses are the API shapes of core/api with their JSON codecs.
 #pragma once
 
 #include "Reply.h"
@@ -41,6 +41,19 @@ public:
     virtual QString location() const = 0;
     // True while at least one call is in flight.
     virtual bool isBusy() const = 0;
+    // Who the calls are made as (an IAM ARN) when that is not the store owner; empty locally.
+    virtual QString callerArn() const { return QString(); }
+
+    // Features beyond the API that a client may not offer (a remote server manages its store,
+    // its public URL and its CRLs itself).
+    enum class Feature
+    {
+        StoreLocation,
+        PublicBaseUrl,
+        GenerateCrl
+    };
+    // Why `feature` is not available through this client, for the user; empty when it is.
+    virtual QString unavailableReason(Feature feature) const;
 
     // ---- the ACM PCA actions ---------------------------------------------------------------
     virtual void

@@ -14,6 +14,7 @@ RequestRouter::RequestRouter(PrivateCaService &service, const SigV4Verifier &ver
     , m_acm(manager ? std::make_unique<AcmApiHandler>(m_context) : nullptr)
     , m_query(m_context)
     , m_cloudTrail(m_context)
+    , m_extension(m_context)
     , m_ocsp(service)
     , m_objects(m_context)
 {}
@@ -119,6 +120,8 @@ HttpResponse RequestRouter::route(const HttpRequest &request, const QByteArray &
             return m_acm->handle(request, requestId);
         if (request.path == "/" && CloudTrailApiHandler::isCloudTrailTarget(target))
             return m_cloudTrail.handle(request);
+        if (request.path == "/" && ExtensionApiHandler::isExtensionTarget(target))
+            return m_extension.handle(request);
         if (QueryApiHandler::isQueryRequest(request) && target.isEmpty())
             return m_query.handle(request, requestId);
         if (request.path == "/")

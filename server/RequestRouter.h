@@ -3,6 +3,7 @@
 //   POST /                 X-Amz-Target: ACMPrivateCA.*   -> JsonApiHandler (SigV4, acm-pca)
 //   POST /                 X-Amz-Target: CertificateManager.* -> AcmApiHandler (SigV4, acm)
 //   POST /                 X-Amz-Target: com.amazonaws.cloudtrail.* -> CloudTrailApiHandler
+//   POST /                 X-Amz-Target: PrivateCaManager.* -> ExtensionApiHandler (acm-pca)
 //   POST /                 application/x-www-form-urlencoded -> QueryApiHandler (IAM, STS)
 //   POST /ocsp, POST /     Content-Type: application/ocsp-request -> OcspEndpoint
 //   GET  /ocsp/<base64>                                   -> OcspEndpoint
@@ -14,6 +15,7 @@
 #include "AcmApiHandler.h"
 #include "ApiContext.h"
 #include "CloudTrailApiHandler.h"
+#include "ExtensionApiHandler.h"
 #include "HttpMessage.h"
 #include "JsonApiHandler.h"
 #include "ObjectEndpoint.h"
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<AcmApiHandler> m_acm;
     QueryApiHandler m_query;
     CloudTrailApiHandler m_cloudTrail;
+    ExtensionApiHandler m_extension;
     OcspEndpoint m_ocsp;
     ObjectEndpoint m_objects;
 };

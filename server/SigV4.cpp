@@ -1,6 +1,7 @@
 #include "SigV4.h"
 
 #include "crypto/OpenSsl.h"
+#include "crypto/SigV4Signing.h"
 
 #include <QDateTime>
 
@@ -18,181 +19,70 @@ bool isAuthenticationError(const PcaError &error)
 
 namespace sigv4 {
 
+// The canonical forms live in core (crypto/SigV4Signing), shared with the clients that sign;
+// these adapt the server's request type to them.
+
 namespace {
 
-bool isUnreserved(char c)
+pca::sigv4::HeaderList headerList(const HttpRequest &request)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == '.' || c == '~';
-}
-
-// Whitespace runs collapsed to one space, leading and trailing whitespace removed.
-QByteArray collapseWhitespace(QByteArrayView value)
-{
-    QByteArray out;
-    out.reserve(value.size());
-    bool pendingSpace = false;
-    for (char c : value) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
-        if (pendingSpace)
-            out += ' ';
-        pendingSpace = false;
-        out += c;
-    }
-    return out;
-}
-
-// RFC 3986 5.2.4 dot-segment removal, with empty segments collapsed as the SDKs do; a
-// trailing slash is kept.
-QByteArray normalizePath(const QByteArray &path)
-{
-    QList<QByteArray> out;
-    for (const QByteArray &segment : path.split('/')) {
-        if (segment.isEmpty() || segment == ".")
-            continue;
-        if (segment == "..") {
-            if (!out.isEmpty())
-                out.removeLast();
-            continue;
-        }
-        out.append(segment);
-    }
-    QByteArray normalized = '/' + out.join('/');
-    if (path.endsWith('/') && normalized != "/")
-        normalized += '/';
-    return normalized;
+    pca::sigv4::HeaderList headers;
+    headers.reserve(request.headers.size());
+    for (const HttpHeader &header : request.headers)
+        headers.append({header.name, header.value});
+    return headers;
 }
 
 } // namespace
 
 QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)
 {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(bytes.size() * 3 / 2 + 4);
-    for (char c : bytes) {
-        if (isUnreserved(c) || (keepSlash && c == '/')) {
-            out += c;
-        } else {
-            const auto u = static_cast<unsigned char>(c);
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        }
-    }
-    return out;
+    return pca::sigv4::uriEncode(bytes, keepSlash);
 }
 
 QByteArray canonicalUri(const QByteArray &rawPath, bool s3Style)
 {
-    const QByteArray path = rawPath.isEmpty() ? QByteArrayLiteral("/") : rawPath;
-    if (s3Style)
-        return path;
-    // The path on the wire is already encoded once; encoding it again is what the SDKs sign.
-    return uriEncode(normalizePath(path), true);
+    return pca::sigv4::canonicalUri(rawPath, s3Style);
 }
 
 QByteArray canonicalQuery(const QByteArray &rawQuery)
 {
-    if (rawQuery.isEmpty())
-        return QByteArray();
-    QList<std::pair<QByteArray, QByteArray>> parameters;
-    for (const QByteArray &pair : rawQuery.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype equals = pair.indexOf('=');
-        const QByteArray name = equals < 0 ? pair : pair.left(equals);
-        const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        parameters.append({uriEncode(QByteArray::fromPercentEncoding(name), false),
-                           uriEncode(QByteArray::fromPercentEncoding(value), false)});
-    }
-    std::sort(parameters.begin(), parameters.end());
-    QByteArray out;
-    for (const auto &[name, value] : parameters) {
-        if (!out.isEmpty())
-            out += '&';
-        out += name;
-        out += '=';
-        out += value;
-    }
-    return out;
+    return pca::sigv4::canonicalQuery(rawQuery);
 }
 
 QByteArray canonicalHeaders(const HttpRequest &request, const QList<QByteArray> &signedHeaders)
 {
-    QByteArray out;
-    for (const QByteArray &name : signedHeaders) {
-        out += name;
-        out += ':';
-        bool first = true;
-        for (const HttpHeader &header : request.headers) {
-            if (header.name.size() != name.size() ||
-                QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) != 0)
-                continue;
-            if (!first)
-                out += ',';
-            out += collapseWhitespace(header.value);
-            first = false;
-        }
-        out += '\n';
-    }
-    return out;
+    return pca::sigv4::canonicalHeaders(headerList(request), signedHeaders);
 }
 
 QByteArray canonicalRequest(const HttpRequest &request, const QList<QByteArray> &signedHeaders,
                             const QByteArray &payloadHashHex, bool s3Style)
 {
-    QByteArray out;
-    out.reserve(512);
-    out += request.method;
-    out += '\n';
-    out += canonicalUri(request.path, s3Style);
-    out += '\n';
-    out += canonicalQuery(request.query);
-    out += '\n';
-    out += canonicalHeaders(request, signedHeaders);
-    out += '\n';
-    out += signedHeaders.join(';');
-    out += '\n';
-    out += payloadHashHex;
-    return out;
+    return pca::sigv4::canonicalRequest(request.method, request.path, request.query,
+                                        headerList(request), signedHeaders, payloadHashHex,
+                                        s3Style);
 }
 
 QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
                         const QByteArray &canonicalRequest)
 {
-    QByteArray out = kAlgorithm;
-    out += '\n';
-    out += amzDate;
-    out += '\n';
-    out += scope;
-    out += '\n';
-    out += hexSha256(canonicalRequest);
-    return out;
+    return pca::sigv4::stringToSign(amzDate, scope, canonicalRequest);
 }
 
 QByteArray deriveSigningKey(const QByteArray &secret, const QByteArray &date,
                             const QByteArray &region, const QByteArray &service)
 {
-    const QByteArray dateKey = crypto::hmacSha256("AWS4" + secret, date);
-    const QByteArray regionKey = crypto::hmacSha256(dateKey, region);
-    const QByteArray serviceKey = crypto::hmacSha256(regionKey, service);
-    return crypto::hmacSha256(serviceKey, kTerminator);
+    return pca::sigv4::deriveSigningKey(secret, date, region, service);
 }
 
 QByteArray hexSha256(const QByteArray &data)
 {
-    return crypto::sha256(data).toHex();
+    return pca::sigv4::hexSha256(data);
 }
 
 QByteArray amzDate(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
-        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
-        .toLatin1();
+    return pca::sigv4::amzDate(msSinceEpoch);
 }
 
 } // namespace sigv4
@@ -224,14 +114,7 @@ void SigV4Signer::sign(HttpRequest &request, qint64 msSinceEpoch) const
         request.headers.append({QByteArrayLiteral("X-Amz-Content-SHA256"), payloadHash});
     }
 
-    QList<QByteArray> signedHeaders;
-    for (const HttpHeader &header : request.headers) {
-        const QByteArray name = header.name.toLower();
-        if (!signedHeaders.contains(name))
-            signedHeaders.append(name);
-    }
-    std::sort(signedHeaders.begin(), signedHeaders.end());
-
+    const QList<QByteArray> signedHeaders = pca::sigv4::headerNames(sigv4::headerList(request));
     QByteArray signingKey;
     {
         QMutexLocker lock(&m_mutex);
@@ -242,14 +125,9 @@ void SigV4Signer::sign(HttpRequest &request, qint64 msSinceEpoch) const
         }
         signingKey = m_cachedSigningKey;
     }
-    const QByteArray scope = day + '/' + m_region + '/' + m_service + '/' + sigv4::kTerminator;
     const QByteArray canonical = sigv4::canonicalRequest(request, signedHeaders, payloadHash, s3);
-    const QByteArray signature =
-        crypto::hmacSha256(signingKey, sigv4::stringToSign(date, scope, canonical)).toHex();
-    QByteArray authorization = sigv4::kAlgorithm;
-    authorization += " Credential=" + m_key.accessKeyId + '/' + scope;
-    authorization += ", SignedHeaders=" + signedHeaders.join(';');
-    authorization += ", Signature=" + signature;
+    const QByteArray authorization = pca::sigv4::authorization(
+        m_key.accessKeyId, signingKey, date, m_region, m_service, signedHeaders, canonical);
     request.headers.append({QByteArrayLiteral("Authorization"), authorization});
 }
 

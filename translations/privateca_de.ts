@@ -731,6 +731,22 @@
         <source>An IAM quota was reached (e.g. two access keys per user, ten attached policies, 2048 characters of inline policies).</source>
         <translation>Ein IAM-Kontingent ist erreicht (z. B. zwei Zugriffsschlüssel je Benutzer, zehn angehängte Richtlinien, 2048 Zeichen Inline-Richtlinien).</translation>
     </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Das ist Ihnen nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the access key.</source>
+        <translation>Der Server hat den Zugriffsschlüssel nicht akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -817,6 +833,14 @@
     <message>
         <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
         <translation>Der Datenspeicher: ein Verzeichnis oder ein Team-Datenspeicher in PostgreSQL als postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (hat Vorrang vor --data-dir).</translation>
+    </message>
+    <message>
+        <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
+        <translation>Mit dem privateca-server unter URL arbeiten statt mit einem lokalen Speicher (fragt nach dem Zugriffsschlüssel, außer mit --profile).</translation>
+    </message>
+    <message>
+        <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
+        <translation>Die Aufrufe an den Server mit dem Zugriffsschlüssel dieses AWS-Profils signieren (~/.aws/credentials).</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1267,35 @@ Das Häkchen trotzdem entfernen?</translation>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemoteAccessClient</name>
+    <message>
+        <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
+        <translation>Verbunden mit %1: Konten werden auf dem Server angelegt und entfernt (privateca-server account create); dieser Schlüssel handelt im Konto %2.</translation>
+    </message>
+    <message>
+        <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
+        <translation>Verbunden als %1: IAM handelt im Konto %2 des Aufrufers, nicht in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemoteCertificateManagerClient</name>
+    <message>
+        <source>(certificate authority not found)</source>
+        <translation>(Zertifizierungsstelle nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemotePrivateCaClient</name>
+    <message>
+        <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
+        <translation>Verbunden mit %1: Speicher und öffentliche URL sind Einstellungen des Servers (privateca-server --data-dir und --public-url).</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
+        <translation>Verbunden mit %1: Der Server veröffentlicht Sperrlisten selbst, rechtzeitig und nach jedem Widerruf.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2289,101 @@ Ausgestellt von %2</translation>
     <message>
         <source>Certificate %1</source>
         <translation>Zertifikat %1</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>Datei vertrauenswürdiger CAs</translation>
+    </message>
+    <message>
+        <source>Optional: PEM certificates to trust besides the system&apos;s</source>
+        <translation>Optional: PEM-Zertifikate, denen zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>AWS profile:</source>
+        <translation>AWS-Profil:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>Datei vertrauenswürdiger CAs:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://pca.example.com.</translation>
+    </message>
+    <message>
+        <source>Type the access key ID and the secret access key.</source>
+        <translation>Geben Sie die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>A region looks like us-east-1.</source>
+        <translation>Eine Region sieht aus wie us-east-1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has no access key.</source>
+        <translation>Das Profil %1 hat keinen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3653,30 @@ ops@example.com</translation>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Private CA Manager — %1 (%2, %3)</source>
+        <translation>Private CA Manager — %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
+        <translation>Mit den Zertifizierungsstellen eines privateca-server arbeiten, mit Ihrem Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection to %1 and open the local store.</source>
+        <translation>Die Verbindung zu %1 trennen und den lokalen Speicher öffnen.</translation>
+    </message>
+    <message>
+        <source>Server %1 · %2 · account %3 · %4</source>
+        <translation>Server %1 · %2 · Konto %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ManagedCertificateDetails</name>
@@ -4653,6 +4825,14 @@ api.example.com</translation>
     <message>
         <source>Creating the store…</source>
         <translation>Der Datenspeicher wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
+        <translation>Stattdessen mit den Zertifizierungsstellen eines privateca-server arbeiten, mit Ihrem Zugriffsschlüssel.</translation>
     </message>
 </context>
 </TS>

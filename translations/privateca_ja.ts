@@ -730,6 +730,22 @@
         <source>The operation failed.</source>
         <translation>操作に失敗しました。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -816,6 +832,14 @@
     <message>
         <source>The store: a directory, or a team store on PostgreSQL as postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] (takes precedence over --data-dir).</source>
         <translation>ストア：ディレクトリ、または postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME] の形式の PostgreSQL 上のチームのストア（--data-dir より優先されます）。</translation>
+    </message>
+    <message>
+        <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1265,35 @@ Clear the box anyway?</source>
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemoteAccessClient</name>
+    <message>
+        <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemoteCertificateManagerClient</name>
+    <message>
+        <source>(certificate authority not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pca::models::RemotePrivateCaClient</name>
+    <message>
+        <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2283,101 @@ Issued by %2</source>
     <message>
         <source>Certificate %1</source>
         <translation>証明書 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pca::views::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished">アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished">シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">リージョン</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PEM certificates to trust besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished">リージョン：</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the access key ID and the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region looks like us-east-1.</source>
+        <translation type="unfinished">リージョンは us-east-1 のような形式です。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has no access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3644,30 @@ ops@example.com</translation>
         <source>OpenSSL 3</source>
         <translation>OpenSSL 3</translation>
     </message>
+    <message>
+        <source>Private CA Manager — %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection to %1 and open the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 · %2 · account %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ManagedCertificateDetails</name>
@@ -4644,6 +4816,14 @@ api.example.com</translation>
     <message>
         <source>Creating the store…</source>
         <translation>ストアを作成しています…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

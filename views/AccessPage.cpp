@@ -222,13 +222,25 @@ QWidget *AccessPage::buildAccounts()
             &AccessPage::accountChanged);
     layout->addWidget(m_accountsTable, 1);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(createButton(QStringLiteral("permissions"), tr("Create account…"),
-                                    QStringLiteral("createAccountButton"),
-                                    &AccessPage::createAccount));
+    auto *createAccount =
+        createButton(QStringLiteral("permissions"), tr("Create account…"),
+                     QStringLiteral("createAccountButton"), &AccessPage::createAccount);
+    buttons->addWidget(createAccount);
+    // A remote server's accounts are made on the server: the buttons go, the reason stays.
+    const QString accountsReason =
+        m_client->unavailableReason(models::AccessClient::Feature::ManageAccounts);
+    if (!accountsReason.isEmpty()) {
+        createAccount->setVisible(false);
+        auto *reason = new QLabel(accountsReason, box);
+        reason->setObjectName(QStringLiteral("accountsUnavailableReason"));
+        reason->setWordWrap(true);
+        layout->addWidget(reason);
+    }
     m_deleteAccount =
         createButton(QStringLiteral("delete"), tr("Delete account…"),
                      QStringLiteral("deleteAccountButton"), &AccessPage::deleteAccount);
     buttons->addWidget(m_deleteAccount);
+    m_deleteAccount->setVisible(accountsReason.isEmpty());
     buttons->addStretch(1);
     layout->addLayout(buttons);
     return box;

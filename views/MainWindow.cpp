@@ -87,7 +87,11 @@ MainWindow::MainWindow(models::PrivateCaClient *client, models::CertificateManag
     , m_pendingGrants(new models::AcmGrantOnActivation(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Private CA Manager"));
+    // Connected to a server: where, and in which account and region.
+    const bool remote = !client->callerArn().isEmpty();
+    setWindowTitle(remote ? tr("Private CA Manager — %1 (%2, %3)")
+                                .arg(client->location(), client->accountId(), client->region())
+                          : tr("Private CA Manager"));
     setWindowIcon(ThemedIcons::icon(QStringLiteral("privateca")));
     m_filter->setSourceModel(m_model);
     m_certificates = new ManagedCertificatesPage(acmClient, client, m_model, this);
@@ -240,11 +244,28 @@ void MainWindow::buildActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_actionIcons.insert(m_settings, QStringLiteral("settings"));
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_connectToServer = new QAction(tr("Connect to a server…"), this);
+    m_connectToServer->setObjectName(QStringLiteral("actionConnectToServer"));
+    m_connectToServer->setStatusTip(
+        tr("Work with the certificate authorities of a privateca-server, with your access key."));
+    connect(m_connectToServer, &QAction::triggered, this, &MainWindow::connectToServerRequested);
+    if (!m_client->callerArn().isEmpty()) {
+        m_disconnect = new QAction(tr("&Disconnect"), this);
+        m_disconnect->setObjectName(QStringLiteral("actionDisconnect"));
+        m_disconnect->setStatusTip(
+            tr("Close the connection to %1 and open the local store.").arg(m_client->location()));
+        connect(m_disconnect, &QAction::triggered, this, &MainWindow::openLocalStoreRequested);
+    }
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectToServer);
+    if (m_disconnect)
+        file->addAction(m_disconnect);
+    file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -623,11 +644,18 @@ void MainWindow::updateActions()
 void MainWindow::updateStatusBar()
 {
     const QString location = m_client->location();
-    m_storeLabel->setText(location.isEmpty()
-                              ? tr("Account %1 · %2").arg(m_client->accountId(), m_client->region())
-                              : tr("Store %1 · account %2 · %3")
-                                    .arg(QDir::toNativeSeparators(location), m_client->accountId(),
-                                         m_client->region()));
+    if (!m_client->callerArn().isEmpty()) {
+        m_storeLabel->setText(
+            tr("Server %1 · %2 · account %3 · %4")
+                .arg(location, m_client->callerArn(), m_client->accountId(), m_client->region()));
+    } else {
+        m_storeLabel->setText(
+            location.isEmpty()
+                ? tr("Account %1 · %2").arg(m_client->accountId(), m_client->region())
+                : tr("Store %1 · account %2 · %3")
+                      .arg(QDir::toNativeSeparators(location), m_client->accountId(),
+                           m_client->region()));
+    }
     if (area() == Area::Access) {
         const models::AccountModel *accounts = m_access->accounts();
         const int count = accounts->rowCount();

@@ -86,6 +86,12 @@ public Q_SLOTS:
     void refresh();
     void showSettings();
 
+Q_SIGNALS:
+    // File > Connect to a server… and, when connected, File > Disconnect (back to the local
+    // store): the app replaces the clients and the window.
+    void connectToServerRequested();
+    void openLocalStoreRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -127,6 +133,8 @@ private:
     QHash<QAction *, QString> m_actionIcons;
     QAction *m_disableEnable = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_connectToServer = nullptr;
+    QAction *m_disconnect = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_countLabel;
     QProgressBar *m_busy;

@@ -175,7 +175,13 @@ void RevocationTab::updateEnabled()
                          certificateAuthority().revocationConfiguration->crlConfiguration &&
                          certificateAuthority().revocationConfiguration->crlConfiguration->enabled;
     m_saveCrl->setEnabled(crlLive);
-    m_publish->setEnabled(crlLive);
+    // A remote server publishes its CRLs itself: the button is hidden, the reason shown on the
+    // status box's tooltip.
+    const QString unavailable =
+        client()->unavailableReason(models::PrivateCaClient::Feature::GenerateCrl);
+    m_publish->setVisible(unavailable.isEmpty());
+    m_saveCrl->setToolTip(unavailable);
+    m_publish->setEnabled(crlLive && unavailable.isEmpty());
 }
 
 void RevocationTab::save()

@@ -111,6 +111,18 @@ SettingsDialog::SettingsDialog(models::PrivateCaClient *client, const QString &c
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
+    // Connected to a server: its store and public URL are its own settings, not this app's.
+    const QString remote =
+        client->unavailableReason(models::PrivateCaClient::Feature::StoreLocation);
+    if (!remote.isEmpty()) {
+        storeBox->setEnabled(false);
+        urlBox->setEnabled(false);
+        storeBox->setToolTip(remote);
+        urlBox->setToolTip(remote);
+        m_storeMessage->showHint(remote);
+    }
+    m_remote = !remote.isEmpty();
+
     connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     client->publicBaseUrl(this, [this](const models::Reply<QString> &reply) {
         if (reply.ok()) {
@@ -141,8 +153,9 @@ void SettingsDialog::validateUrl()
 void SettingsDialog::accept()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("storeDirectory"),
-                      QDir::fromNativeSeparators(m_store->text().trimmed()));
+    if (!m_remote)
+        settings.setValue(QStringLiteral("storeDirectory"),
+                          QDir::fromNativeSeparators(m_store->text().trimmed()));
     const QString theme = m_theme->currentData().toString();
     if (settings.value(QStringLiteral("theme")).toString() != theme) {
         settings.setValue(QStringLiteral("theme"), theme);
@@ -150,7 +163,7 @@ void SettingsDialog::accept()
     }
     Languages::setChosen(m_language->currentData().toString());
     const QString url = m_publicUrl->text().trimmed();
-    if (url == m_loadedUrl) {
+    if (m_remote || url == m_loadedUrl) {
         QDialog::accept();
         return;
     }

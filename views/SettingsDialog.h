@@ -36,6 +36,7 @@ private:
     FieldMessage *m_urlMessage;
     QPushButton *m_ok;
     QString m_loadedUrl;
+    bool m_remote = false; // connected to a server: no store or public URL to set
 };
 
 } // namespace pca::views

@@ -134,6 +134,17 @@ WelcomeDialog::WelcomeDialog(const QString &directory, QWidget *parent)
     m_create = buttons->addButton(tr("Create store"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("welcomeCreateButton"));
     m_create->setDefault(true);
+    // Or no local store at all: work on a team's server.
+    QPushButton *connectButton =
+        buttons->addButton(tr("Connect to a server…"), QDialogButtonBox::ActionRole);
+    connectButton->setObjectName(QStringLiteral("welcomeConnectButton"));
+    connectButton->setToolTip(
+        tr("Work with the certificate authorities of a privateca-server instead, with your "
+           "access key."));
+    connect(connectButton, &QPushButton::clicked, this, [this] {
+        if (!m_working)
+            done(ConnectToServer);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &WelcomeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,6 +1,7 @@
 // The first start: where the store lives, the master passphrase (twice, with a strength
 // hint), and the account id and region that appear in every ARN (sensible defaults).
-// Creates the store off the UI thread.
+// Creates the store off the UI thread. "Connect to a server…" ends it with ConnectToServer
+// instead (no local store).
 #pragma once
 
 #include "store/SqlStore.h"
@@ -24,6 +25,9 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The result of exec() when the user chose to connect to a server.
+    static constexpr int ConnectToServer = 2;
+
     explicit WelcomeDialog(const QString &directory, QWidget *parent = nullptr);
 
     QString directory() const;

@@ -165,3 +165,14 @@ AccessDecision PrivateCaService::accountAccess(const QString &caArn, const QStri
 }
 
 } // namespace pca
+
+namespace pca {
+
+QString PrivateCaService::authorizeOnCertificateAuthority(const char *operation,
+                                                          const QString &caArn)
+{
+    d->authorizeCall(operation, caArn);
+    return d->loadCaShared(caArn)->id;
+}
+
+} // namespace pca

@@ -205,6 +205,11 @@ public:
     void setPublicBaseUrlOverride(const QString &url);
     void setStoredPublicBaseUrl(const QString &url);
 
+    // Authorizes the caller in scope for an acm-pca action (e.g. "GetCertificate") on a CA of
+    // this store exactly as the API actions are authorized, and returns the CA's id
+    // (InvalidArnException / ResourceNotFoundException when it names no CA): for the server's
+    // extension operations, which read like those actions.
+    QString authorizeOnCertificateAuthority(const char *operation, const QString &caArn);
     // Certificate inventory (not part of the AWS API).
     QList<CertificateSummary> queryCertificates(const store::CertificateQuery &query);
     qint64 countCertificates(const store::CertificateQuery &query);

@@ -1,11 +1,13 @@
-// Every API request shape of ACM PCA and Certificate Manager: the strict JSON body, the typed
-// request (fromJson, with AWS's ValidationException for missing or mistyped members) and the
-// constraint validation the service applies at its boundary; the first byte picks the operation. A
-// request that passes must write back as JSON and read again the same way.
+// Every API request shape of ACM PCA, Certificate Manager and the server's PrivateCaManager.*
+// extension: the strict JSON body, the typed request (fromJson, with AWS's ValidationException
+// for missing or mistyped members) and the constraint validation the service applies at its
+// boundary; the first byte picks the operation. A request that passes must write back as JSON and
+// read again the same way.
 #include "FuzzSupport.h"
 #include "api/AcmTypes.h"
 #include "api/ApiJson.h"
 #include "api/ApiValidation.h"
+#include "api/ExtensionTypes.h"
 #include "api/StrictJson.h"
 
 namespace {
@@ -72,6 +74,10 @@ const Reader kReaders[] = {
     &readRequest<api::acm::RequestCertificateRequest>,
     &readRequest<api::acm::ResendValidationEmailRequest>,
     &readRequest<api::acm::UpdateCertificateOptionsRequest>,
+    // The server's extension (PrivateCaManager.*, docs/server.md)
+    &readRequest<api::extension::CertificateAuthorityRequest>,
+    &readRequest<api::extension::QueryCertificatesRequest>,
+    &readRequest<api::extension::CountExpiringRequest>,
 };
 
 } // namespace

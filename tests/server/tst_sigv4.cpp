@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "SigV4.h"
 #include "crypto/OpenSsl.h"
+#include "crypto/SigV4Signing.h"
 
 #include <QMap>
 #include <QTest>
@@ -48,15 +49,15 @@ const QByteArray kListCasAuthorization =
 void signOver(HttpRequest &request, const AccessKey &key, const QList<QByteArray> &signedHeaders,
               qint64 at)
 {
-    const QByteArray date = sigv4::amzDate(at);
+    const QByteArray date = server::sigv4::amzDate(at);
     request.headers.append(HttpHeader{"X-Amz-Date", date});
     const QByteArray scope = date.left(8) + "/us-east-1/acm-pca/aws4_request";
-    const QByteArray canonical =
-        sigv4::canonicalRequest(request, signedHeaders, sigv4::hexSha256(request.body), false);
+    const QByteArray canonical = server::sigv4::canonicalRequest(
+        request, signedHeaders, server::sigv4::hexSha256(request.body), false);
     const QByteArray signature =
-        crypto::hmacSha256(
-            sigv4::deriveSigningKey(key.secretAccessKey, date.left(8), "us-east-1", "acm-pca"),
-            sigv4::stringToSign(date, scope, canonical))
+        crypto::hmacSha256(server::sigv4::deriveSigningKey(key.secretAccessKey, date.left(8),
+                                                           "us-east-1", "acm-pca"),
+                           server::sigv4::stringToSign(date, scope, canonical))
             .toHex();
     request.headers.append(
         HttpHeader{"Authorization", "AWS4-HMAC-SHA256 Credential=" + key.accessKeyId + '/' + scope +
@@ -106,10 +107,10 @@ private Q_SLOTS:
     {
         // GET https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08 of the AWS
         // Signature Version 4 documentation.
-        QCOMPARE(
-            sigv4::deriveSigningKey(kExampleKey.secretAccessKey, "20150830", "us-east-1", "iam")
-                .toHex(),
-            QByteArray("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"));
+        QCOMPARE(server::sigv4::deriveSigningKey(kExampleKey.secretAccessKey, "20150830",
+                                                 "us-east-1", "iam")
+                     .toHex(),
+                 QByteArray("c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"));
         HttpRequest request;
         request.method = "GET";
         request.path = "/";
@@ -117,9 +118,9 @@ private Q_SLOTS:
         request.headers = {{"Host", "iam.amazonaws.com"},
                            {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
                            {"X-Amz-Date", "20150830T123600Z"}};
-        const QByteArray canonical = sigv4::canonicalRequest(
-            request, {"content-type", "host", "x-amz-date"}, sigv4::hexSha256(""), false);
-        QCOMPARE(sigv4::hexSha256(canonical),
+        const QByteArray canonical = server::sigv4::canonicalRequest(
+            request, {"content-type", "host", "x-amz-date"}, server::sigv4::hexSha256(""), false);
+        QCOMPARE(server::sigv4::hexSha256(canonical),
                  QByteArray("f536975d06c0309214f805bb90ccff089219ecd68b2577efef23edd43b7e1a59"));
 
         SigV4Signer signer(kExampleKey, "us-east-1", "iam");
@@ -154,6 +155,74 @@ private Q_SLOTS:
                     .endsWith("SignedHeaders=content-type;host;x-amz-date;x-amz-target;x-custom, "
                               "Signature=b34bb952eb2bcc3ba13723046ba1244846dc775c2b3edc4815f3ad7"
                               "fe1b9f5d2"));
+    }
+
+    // The signer the desktop's remote clients use (core, without the server's types): the AWS
+    // documentation's example, the independent acm-pca vector, and the server's verifier.
+    void clientSignerMatchesPublishedAndIndependentVectors()
+    {
+        pca::sigv4::RequestToSign iam;
+        iam.method = "GET";
+        iam.rawPath = "/";
+        iam.rawQuery = "Action=ListUsers&Version=2010-05-08";
+        iam.headers = {{"Host", "iam.amazonaws.com"},
+                       {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"},
+                       {"X-Amz-Date", "20150830T123600Z"}};
+        QCOMPARE(pca::sigv4::sign(iam, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
+                                  "us-east-1", "iam"),
+                 QByteArray("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/"
+                            "aws4_request, SignedHeaders=content-type;host;x-amz-date, "
+                            "Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b592"
+                            "4a6f2b5d7"));
+
+        const HttpRequest listCas = listCasRequest();
+        pca::sigv4::RequestToSign listing;
+        listing.method = listCas.method;
+        listing.rawPath = listCas.path;
+        for (const HttpHeader &header : listCas.headers)
+            listing.headers.append(std::make_pair(header.name, header.value));
+        listing.headers.append(
+            std::make_pair(QByteArray("X-Amz-Date"), QByteArray("20240229T235959Z")));
+        listing.body = listCas.body;
+        QCOMPARE(pca::sigv4::sign(listing, kExampleKey.accessKeyId, kExampleKey.secretAccessKey,
+                                  "us-east-1", "acm-pca"),
+                 kListCasAuthorization);
+    }
+
+    void clientSignerIsAcceptedByTheVerifier()
+    {
+        ManualClock clock(msAt("20240301T101500Z"));
+        SigV4Verifier verifier({kExampleKey}, "eu-west-1", clock);
+        pca::sigv4::RequestToSign toSign;
+        toSign.method = "POST";
+        toSign.rawPath = "/";
+        toSign.headers = {{"Host", "pca.example.com:8443"},
+                          {"Content-Type", "application/x-amz-json-1.1"},
+                          {"X-Amz-Target", "PrivateCaManager.QueryCertificates"},
+                          {"X-Amz-Date", "20240301T101500Z"}};
+        toSign.body = "{\"CertificateAuthorityArn\":\"x\",\"Search\":\"caf\u00e9 & co\"}";
+        HttpRequest request;
+        request.method = toSign.method;
+        request.path = toSign.rawPath;
+        for (const auto &header : toSign.headers)
+            request.headers.append(HttpHeader{header.first, header.second});
+        request.body = toSign.body;
+        request.headers.append(
+            HttpHeader{"Authorization",
+                       pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
+                                        kExampleKey.secretAccessKey, "eu-west-1", "acm-pca")});
+        QCOMPARE(verifyError(verifier, request), QString());
+        // A wrong secret, another region or a changed body is refused.
+        request.headers.last().value = pca::sigv4::sign(toSign, kExampleKey.accessKeyId,
+                                                        "not the secret", "eu-west-1", "acm-pca");
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
+        request.headers.last().value = pca::sigv4::sign(
+            toSign, kExampleKey.accessKeyId, kExampleKey.secretAccessKey, "us-east-1", "acm-pca");
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
+        request.headers.last().value = pca::sigv4::sign(
+            toSign, kExampleKey.accessKeyId, kExampleKey.secretAccessKey, "eu-west-1", "acm-pca");
+        request.body += ' ';
+        QCOMPARE(verifyError(verifier, request), QStringLiteral("InvalidSignatureException"));
     }
 
     void verifierAcceptsIndependentVector()
@@ -304,7 +373,7 @@ private Q_SLOTS:
         HttpRequest request = listCasRequest();
         if (mutation == QLatin1String("content-sha"))
             request.headers.append(
-                HttpHeader{"X-Amz-Content-Sha256", sigv4::hexSha256("something else")});
+                HttpHeader{"X-Amz-Content-Sha256", server::sigv4::hexSha256("something else")});
         if (mutation == QLatin1String("security-token"))
             request.headers.append(HttpHeader{"X-Amz-Security-Token", "FwoGZXIvYXdzEXAMPLE"});
         const QMap<QString, QList<QByteArray>> customSignedHeaders = {
@@ -409,7 +478,7 @@ private Q_SLOTS:
         request.path = "/audit-bucket/audit-report/ca%20id/report.json";
         request.headers = {{"Host", "127.0.0.1:8080"}};
         SigV4Signer(kExampleKey, "us-east-1", "s3").sign(request, now);
-        QCOMPARE(request.header("x-amz-content-sha256"), sigv4::hexSha256(""));
+        QCOMPARE(request.header("x-amz-content-sha256"), server::sigv4::hexSha256(""));
         QCOMPARE(verifyError(verifier, request, {"s3", "acm-pca"}), QString());
         // Only the services the endpoint names are accepted.
         QCOMPARE(verifyError(verifier, request, {"acm-pca"}),
@@ -426,14 +495,14 @@ private Q_SLOTS:
     void canonicalUriAndQuery()
     {
         // Non-S3 services: dot segments removed, empty segments collapsed, encoded again.
-        QCOMPARE(sigv4::canonicalUri("/a/./b/../c//d/", false), QByteArray("/a/c/d/"));
-        QCOMPARE(sigv4::canonicalUri("/my%20path", false), QByteArray("/my%2520path"));
-        QCOMPARE(sigv4::canonicalUri("", false), QByteArray("/"));
+        QCOMPARE(server::sigv4::canonicalUri("/a/./b/../c//d/", false), QByteArray("/a/c/d/"));
+        QCOMPARE(server::sigv4::canonicalUri("/my%20path", false), QByteArray("/my%2520path"));
+        QCOMPARE(server::sigv4::canonicalUri("", false), QByteArray("/"));
         // S3: the path as sent.
-        QCOMPARE(sigv4::canonicalUri("/b/a%20b/../c", true), QByteArray("/b/a%20b/../c"));
-        QCOMPARE(sigv4::canonicalQuery("b=2&a=1&a=0&c"), QByteArray("a=0&a=1&b=2&c="));
-        QCOMPARE(sigv4::canonicalQuery("x=a%20b%2bc&y=%7e"), QByteArray("x=a%20b%2Bc&y=~"));
-        QCOMPARE(sigv4::uriEncode("a b/ü~", false), QByteArray("a%20b%2F%C3%BC~"));
+        QCOMPARE(server::sigv4::canonicalUri("/b/a%20b/../c", true), QByteArray("/b/a%20b/../c"));
+        QCOMPARE(server::sigv4::canonicalQuery("b=2&a=1&a=0&c"), QByteArray("a=0&a=1&b=2&c="));
+        QCOMPARE(server::sigv4::canonicalQuery("x=a%20b%2bc&y=%7e"), QByteArray("x=a%20b%2Bc&y=~"));
+        QCOMPARE(server::sigv4::uriEncode("a b/ü~", false), QByteArray("a%20b%2F%C3%BC~"));
     }
 };
 
