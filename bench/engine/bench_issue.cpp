@@ -5,8 +5,16 @@
 // The CSR matches the CA's key type (P-256 CSRs for the P-256 CA, RSA-2048 for the RSA CA).
 // Callers are concurrent (as requests to a server are); durable commits are grouped.
 //
+// Then (issue 19) IssueCertificate into an empty CA and into a CA that already holds N
+// certificates (written in bulk through the store, search index included), in a fresh store of
+// the same run: the index maintenance must not slow issuance by more than 10 %.
+//
 //   bench_issue [seconds per measurement, default 5] [client threads, default 16]
+//               [N certificates in the full CA, default 1000000; 0 skips that part]
+// BENCH_ISSUE_FULL_CA_ONLY=1 runs only the empty/full CA part. With PRIVATECA_TEST_POSTGRES set
+// (see tests/support/TestEngine.h), the engines run on that PostgreSQL server.
 #include "TestEngine.h"
+#include "crypto/CertificateBuilder.h"
 #include "crypto/Csr.h"
 #include "crypto/Keys.h"
 #include "crypto/Signing.h"
@@ -126,6 +134,66 @@ void measure(TestEngine &engine, const char *label, api::KeyAlgorithm keyAlgorit
     std::fflush(stdout);
 }
 
+// IssueCertificate rate into `caArn` (a P-256 CA).
+Measurement issueRate(TestEngine &engine, const QString &caArn, int threads, double seconds)
+{
+    CsrOptions csrOptions;
+    csrOptions.keyType = QStringLiteral("EC");
+    api::IssueCertificateRequest request;
+    request.certificateAuthorityArn = caArn;
+    request.csr = makeCsr(csrOptions).first;
+    request.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+    request.validity = {30, api::ValidityPeriodType::DAYS};
+    return measureRate(threads, seconds, [&] { engine.service().issueCertificate(request); });
+}
+
+void measureFullCa(qint64 total, int threads, double seconds)
+{
+    TestEngine engine(QStringLiteral("us-east-1"), TestEngine::Time::System);
+    const QString empty = engine.createActiveRoot(QStringLiteral("Empty CA"));
+    const QString full = engine.createActiveRoot(QStringLiteral("Full CA"));
+    const Measurement emptyRate = issueRate(engine, empty, threads, seconds);
+
+    // The full CA: rows modelled on a real certificate, written in bulk.
+    QElapsedTimer filling;
+    filling.start();
+    const QString fullId = full.section(QLatin1Char('/'), -1);
+    store::CertificateRecord model = *engine.store().reader().findCertificate(
+        fullId,
+        engine.issue(full, QStringLiteral("model.example.com")).section(QLatin1Char('/'), -1));
+    qint64 written = 1;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 400LL * 24 * 3600 * 1000;
+    while (written < total) {
+        const qint64 batch = qMin<qint64>(20000, total - written);
+        engine.store().write([&](store::StoreWriter &writer) {
+            for (qint64 i = 0; i < batch; ++i) {
+                const qint64 n = written + i;
+                store::CertificateRecord record = model;
+                record.issuedAt = start + n * 30; // older than anything issued now
+                record.serial = crypto::serialHex(crypto::randomSerial(record.issuedAt));
+                const QString host = QStringLiteral("host-%1.example.com").arg(n);
+                record.subject = QStringLiteral("CN=") + host;
+                record.subjectAltNames = QStringLiteral("DNS:") + host;
+                writer.insertCertificate(record);
+            }
+        });
+        written += batch;
+    }
+    engine.store().checkpoint();
+    std::printf("  (%lld certificates written in bulk in %.0f s)\n", total,
+                double(filling.elapsed()) / 1000.0);
+    const Measurement fullRate = issueRate(engine, full, threads, seconds);
+    std::printf("IssueCertificate into a P-256 CA, %d client threads, search index maintained\n",
+                threads);
+    std::printf("  into an empty CA                     %8.0f/s  %7.1f us CPU each\n",
+                emptyRate.perSecond, emptyRate.cpuMicrosecondsPerOp);
+    std::printf("  into a CA holding %-9lld          %8.0f/s  %7.1f us CPU each\n", total,
+                fullRate.perSecond, fullRate.cpuMicrosecondsPerOp);
+    std::printf("  => %.1f%% of the empty CA's rate (goal >= 90%%)\n",
+                100.0 * fullRate.perSecond / emptyRate.perSecond);
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -133,6 +201,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? QByteArray(argv[1]).toDouble() : 5.0;
     const int threads = argc > 2 ? QByteArray(argv[2]).toInt() : 16;
+    const qint64 fullCa = argc > 3 ? QByteArray(argv[3]).toLongLong() : 1000000;
+    if (qEnvironmentVariableIsSet("BENCH_ISSUE_FULL_CA_ONLY")) {
+        measureFullCa(fullCa, threads, seconds);
+        return 0;
+    }
     // The wall clock, as in a deployment: a CA's serials then follow the issue time.
     TestEngine engine(QStringLiteral("us-east-1"), TestEngine::Time::System);
     std::printf("In-process IssueCertificate with durable commits (SQLite WAL, synchronous=FULL), "
@@ -142,5 +215,7 @@ int main(int argc, char **argv)
             api::SigningAlgorithm::SHA256WITHECDSA, threads, seconds, 0.5);
     measure(engine, "RSA-2048 CA (SHA256WITHRSA)", api::KeyAlgorithm::RSA_2048,
             api::SigningAlgorithm::SHA256WITHRSA, threads, seconds, 0.9);
+    if (fullCa > 0)
+        measureFullCa(fullCa, threads, seconds);
     return 0;
 }
