@@ -15,10 +15,11 @@
 // term is (reading at most selectiveMatches + 1 rowids, a few milliseconds):
 //   1. selective (at most selectiveMatches matches in the store): the matches are read through
 //      the index, joined to their rows by rowid, filtered and sorted: cost ~ matches.
-//   2. common: the CA's rows are walked in the requested order, at most orderedWindow of them,
-//      each checked with LIKE; the page is complete if it filled up or the window held every
-//      remaining row. A common term fills the page within its first rows. (Only for ASCII
-//      terms: SQLite's LOWER and LIKE fold ASCII case only, FTS5 folds all of Unicode.)
+//   2. common: the CA's rows are walked in the requested order and checked with LIKE, from the
+//      cursor to the orderedWindow-th row at most (found first on the ordered index); the walk
+//      stops when the page is full, which for a common term happens within its first rows.
+//      The page is complete if it filled up or the window held every remaining row. (Only for
+//      ASCII terms: SQLite's LOWER and LIKE fold ASCII case only, FTS5 folds all of Unicode.)
 //   3. otherwise (a term common in other CAs and rare in this one, or a non-ASCII one): the
 //      CA's ordered index is walked and each rowid looked up in the set of index matches:
 //      cost ~ matches in the store + rows of the CA, without reading the rows.
@@ -70,7 +71,9 @@ struct BaseFilter
 {
     QString where;
     QVariantList values;
-    QString order; // ORDER BY terms
+    QString order;    // ORDER BY terms
+    QString sortExpr; // the first sort key (empty when sorting by serial alone)
+    bool descending = true;
 };
 
 BaseFilter baseFilter(const CertificateQuery &query, bool withCursor)
@@ -119,6 +122,8 @@ BaseFilter baseFilter(const CertificateQuery &query, bool withCursor)
     const QString orderColumn = nullable ? QStringLiteral("COALESCE(c.revoked_at, -1)") : column;
     f.order = bySerial ? QStringLiteral("c.serial %1").arg(direction)
                        : QStringLiteral("%1 %2, c.serial %2").arg(orderColumn, direction);
+    f.sortExpr = bySerial ? QString() : orderColumn;
+    f.descending = query.descending;
     return f;
 }
 
@@ -130,15 +135,22 @@ QString likePattern(QString term)
     return QLatin1Char('%') + term + QLatin1Char('%');
 }
 
-// The substring condition checked row by row.
+// The substring condition checked row by row (SQLite) or through the GIN index (PostgreSQL:
+// subject and SANs are indexed as one text, joined by a line feed, which a search term never
+// holds, so one index scan covers both).
 QString likeCondition(const SearchTerm &term, bool sqlite, QVariantList &values)
 {
     const QString pattern = likePattern(term.text);
-    QString where = sqlite ? QStringLiteral("(LOWER(c.subject) LIKE LOWER(?) ESCAPE '\\' OR "
-                                            "LOWER(c.subject_alt_names) LIKE LOWER(?) ESCAPE '\\'")
-                           : QStringLiteral("(c.subject ILIKE ? ESCAPE '\\' OR "
-                                            "c.subject_alt_names ILIKE ? ESCAPE '\\'");
-    values << pattern << pattern;
+    QString where;
+    if (sqlite) {
+        where = QStringLiteral("(LOWER(c.subject) LIKE LOWER(?) ESCAPE '\\' OR "
+                               "LOWER(c.subject_alt_names) LIKE LOWER(?) ESCAPE '\\'");
+        values << pattern << pattern;
+    } else {
+        where = QStringLiteral("((c.subject || chr(10) || c.subject_alt_names) ILIKE ? ESCAPE "
+                               "'\\'");
+        values << pattern;
+    }
     if (!term.serial.isEmpty()) {
         where += QStringLiteral(" OR c.serial LIKE ? ESCAPE '\\'");
         values << likePattern(term.serial);
@@ -250,8 +262,8 @@ void createSearchIndex(QSqlDatabase &db, bool sqlite)
                 "CREATE VIRTUAL TABLE certificate_search USING fts5(subject, subject_alt_names, "
                 "serial, content='certificates', columnsize=0, tokenize='trigram')"))) {
             searchIndexError(
-                QStringLiteral("The certificate search index needs SQLite's FTS5 with the trigram "
-                               "tokenizer (SQLite 3.34 or later, built with FTS5)"),
+                QStringLiteral("Cannot create the certificate search index, an FTS5 table with the "
+                               "trigram tokenizer (SQLite 3.34 or later, built with FTS5)"),
                 q.lastError());
         }
         const QString insertNew = QStringLiteral(
@@ -316,7 +328,7 @@ void createSearchIndex(QSqlDatabase &db, bool sqlite)
     const QString opclass = QStringLiteral("\"%1\".gin_trgm_ops")
                                 .arg(schema.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
     if (!q.exec(QStringLiteral("CREATE INDEX certificates_search ON certificates USING GIN "
-                               "(subject %1, subject_alt_names %1, serial %1)")
+                               "((subject || chr(10) || subject_alt_names) %1, serial %1)")
                     .arg(opclass))) {
         searchIndexError(QStringLiteral("Cannot create the certificate search index"),
                          q.lastError());
@@ -370,32 +382,42 @@ selectCertificates(const QSqlDatabase &db, bool sqlite, const CertificateQuery &
     }
 
     if (isAscii(term.text)) {
-        // The first orderedWindow rows of the CA in the requested order, checked one by one.
+        // The next orderedWindow rows of the CA in the requested order, checked one by one: the
+        // last of them bounds an ordered walk that stops as soon as the page is full.
         const int window = searchTuning().orderedWindow;
+        QVariantList boundaryValues = base.values;
+        boundaryValues << window - 1;
+        QSqlQuery b =
+            run(db,
+                QStringLiteral("SELECT %1c.serial FROM certificates AS c WHERE %2 ORDER "
+                               "BY %3 LIMIT 1 OFFSET ?")
+                    .arg(base.sortExpr.isEmpty() ? QString() : base.sortExpr + QStringLiteral(", "),
+                         base.where, base.order),
+                boundaryValues, "Cannot search certificates");
+        const bool bounded = b.next(); // else the window holds every remaining row
         QVariantList values = base.values;
-        values << window;
-        const QString condition = likeCondition(term, true, values);
+        QString where = base.where + QStringLiteral(" AND ") + likeCondition(term, true, values);
+        if (bounded) {
+            // Rows up to the boundary row included, in the walking direction.
+            const QString before = base.descending ? QStringLiteral(">") : QStringLiteral("<");
+            const QString until = base.descending ? QStringLiteral(">=") : QStringLiteral("<=");
+            if (base.sortExpr.isEmpty()) {
+                where += QStringLiteral(" AND c.serial %1 ?").arg(until);
+                values << b.value(0);
+            } else {
+                where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND c.serial %3 ?))")
+                             .arg(base.sortExpr, before, until);
+                values << b.value(0) << b.value(0) << b.value(1);
+            }
+        }
+        b.finish();
         values << query.limit;
         QSqlQuery q = run(
             db,
-            QStringLiteral("SELECT * FROM (SELECT %1 FROM certificates AS c WHERE %2 ORDER BY %3 "
-                           "LIMIT ?) AS c WHERE %4")
-                    .arg(selected, base.where, base.order, condition) +
-                tail,
+            QStringLiteral("SELECT %1 FROM certificates AS c WHERE %2").arg(selected, where) + tail,
             values, "Cannot search certificates");
         QList<CertificateRecord> page = readAll(q);
-        if (page.size() >= query.limit)
-            return page;
-        // Not full: complete only if the window held every remaining row of the CA.
-        QVariantList countValues = base.values;
-        countValues << window;
-        const qint64 walked =
-            scalar(db,
-                   QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM certificates AS c WHERE %1 "
-                                  "LIMIT ?) AS w")
-                       .arg(base.where),
-                   countValues, "Cannot search certificates");
-        if (walked < window)
+        if (page.size() >= query.limit || !bounded)
             return page;
     }
 

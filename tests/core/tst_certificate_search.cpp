@@ -25,7 +25,8 @@ struct Plan
 };
 const Plan kPlans[] = {
     {"selective", {1000000, 10000}},
-    {"ordered window", {5, 100000}},
+    {"ordered window, whole CA", {5, 100000}},
+    {"ordered window, bounded", {5, 20}},
     {"index lookup", {5, 3}},
 };
 
@@ -55,7 +56,6 @@ private Q_SLOTS:
     void findsSubstringsOfSubjectsSansAndSerials_data();
     void findsSubstringsOfSubjectsSansAndSerials();
     void pagesAndCountsAsWithoutSearch();
-    void shortTermsAreStillAnswered();
     void writesGoThroughTheIndex();
     void aFailedWriteLeavesNoIndexRow();
     void revokingAndPurgingKeepTheIndexInStep();
@@ -139,8 +139,8 @@ int CertificateSearchTest::indexedMatches(const QString &term)
             if (q.exec() && q.next())
                 count = q.value(0).toInt();
         } else {
-            const QString sql = QStringLiteral("SELECT COUNT(*) FROM certificates WHERE subject "
-                                               "ILIKE '%%1%' OR subject_alt_names ILIKE '%%1%'")
+            const QString sql = QStringLiteral("SELECT COUNT(*) FROM certificates WHERE (subject "
+                                               "|| chr(10) || subject_alt_names) ILIKE '%%1%'")
                                     .arg(term);
             QString plan;
             if (q.exec(QStringLiteral("SET enable_seqscan = off")) &&
@@ -176,6 +176,8 @@ void CertificateSearchTest::findsSubstringsOfSubjectsSansAndSerials_data()
     QTest::newRow("serial, as the table shows it")
         << QStringLiteral("\u202600:00:00:00:00:11") << QList<int>{17};
     QTest::newRow("no result") << QStringLiteral("no-such-host") << QList<int>{};
+    // Too short for trigrams: answered by walking the rows (the desktop does not send these).
+    QTest::newRow("short term") << QStringLiteral("-7") << QList<int>{7};
     QTest::newRow("LIKE wildcards are literal") << QStringLiteral("host_1%") << QList<int>{};
 }
 
@@ -183,6 +185,9 @@ void CertificateSearchTest::findsSubstringsOfSubjectsSansAndSerials()
 {
     QFETCH(QString, term);
     QFETCH(QList<int>, rows);
+    QCOMPARE(store::isIndexedSearch(term),
+             !QByteArray(QTest::currentDataTag()).startsWith("short"));
+    QVERIFY(!store::isIndexedSearch(QStringLiteral("5f:"))); // 2 hex digits for the serial
     generate(40);
     const bool common = QTest::currentDataTag() == QLatin1StringView("subject, common");
     for (const Plan &plan : kPlans) {
@@ -270,16 +275,6 @@ void CertificateSearchTest::pagesAndCountsAsWithoutSearch()
         count.countLimit = 100;
         QCOMPARE(m_engine->store().reader().countCertificates(count), qint64(60));
     }
-}
-
-void CertificateSearchTest::shortTermsAreStillAnswered()
-{
-    generate(20);
-    QVERIFY(!store::isIndexedSearch(QStringLiteral("-7")));
-    QVERIFY(!store::isIndexedSearch(QStringLiteral("5f:")));
-    QVERIFY(store::isIndexedSearch(QStringLiteral("5f:3")));
-    QCOMPARE(search(QStringLiteral("-7")), QStringList{m_rows.at(7).serial});
-    QCOMPARE(search(QStringLiteral("-1")).size(), 11); // host-1 and host-10 to host-19
 }
 
 void CertificateSearchTest::writesGoThroughTheIndex()
