@@ -283,9 +283,13 @@ void createSearchIndex(QSqlDatabase &db, bool sqlite)
             QStringLiteral("CREATE TRIGGER certificate_search_update AFTER UPDATE OF subject, "
                            "subject_alt_names, serial ON certificates BEGIN %1 %2 END")
                 .arg(deleteOld, insertNew),
-            // Index the rows the store already holds.
+            // Index the rows the store already holds, then merge what that wrote into one
+            // segment: left as the rebuild leaves it, every later commit would pay for merging
+            // its segments (issuance into a store of 10^6 rows ran at a third of its rate).
             QStringLiteral("INSERT INTO certificate_search (certificate_search) VALUES "
                            "('rebuild')"),
+            QStringLiteral("INSERT INTO certificate_search (certificate_search) VALUES "
+                           "('optimize')"),
         };
         for (const QString &statement : statements) {
             if (!q.exec(statement))
