@@ -98,7 +98,9 @@ QVariant CertificateModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case SerialColumn:
-            return DisplayNames::serial(record.serial);
+            // Shown: the part that differs between rows; read aloud: all of it.
+            return role == Qt::DisplayRole ? DisplayNames::serialTail(record.serial)
+                                           : DisplayNames::serial(record.serial);
         case SubjectColumn:
             return record.subject;
         case SubjectAltNamesColumn:
@@ -125,7 +127,7 @@ QVariant CertificateModel::data(const QModelIndex &index, int role) const
         if (index.column() == TemplateColumn)
             return record.templateArn;
         if (index.column() == SerialColumn)
-            return row.arn;
+            return DisplayNames::serial(record.serial) + QLatin1Char('\n') + row.arn;
         if (index.column() == SubjectColumn || index.column() == SubjectAltNamesColumn)
             return index.data(Qt::DisplayRole);
         if (index.column() == IssuedColumn)
@@ -214,8 +216,22 @@ void CertificateModel::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
+    const QString before = effectiveSearch();
     m_search = trimmed;
-    reload();
+    if (effectiveSearch() != before)
+        reload();
+    else
+        Q_EMIT totalCountChanged(m_totalCount); // searchTooShort() may have changed
+}
+
+QString CertificateModel::effectiveSearch() const
+{
+    return store::isIndexedSearch(m_search) ? m_search : QString();
+}
+
+bool CertificateModel::searchTooShort() const
+{
+    return !m_search.isEmpty() && effectiveSearch().isEmpty();
 }
 
 void CertificateModel::setStatusFilter(StatusFilter filter)
@@ -230,7 +246,7 @@ store::CertificateQuery CertificateModel::baseQuery() const
 {
     store::CertificateQuery query;
     query.caId = m_caId;
-    query.search = m_search;
+    query.search = effectiveSearch();
     query.status = m_statusFilter;
     query.nowMs = QDateTime::currentMSecsSinceEpoch();
     query.sortColumn = engineSortColumn(m_sortColumn).value_or(SortColumn::IssuedAt);
@@ -256,6 +272,7 @@ void CertificateModel::reload()
     setFetching(false);
     endResetModel(); // views may fetch the first page right here
     m_totalCount = -1;
+    m_totalCountCapped = false;
     Q_EMIT totalCountChanged(m_totalCount);
     if (!m_caId.isEmpty()) {
         fetchPage();
@@ -306,14 +323,23 @@ void CertificateModel::recount()
     if (m_caId.isEmpty())
         return;
     const int generation = m_generation;
-    m_client->countCertificates(baseQuery(), this, [this, generation](const Reply<qint64> &reply) {
-        if (generation != m_generation || !reply.ok())
-            return;
-        if (reply.value() != m_totalCount) {
-            m_totalCount = reply.value();
-            Q_EMIT totalCountChanged(m_totalCount);
-        }
-    });
+    store::CertificateQuery query = baseQuery();
+    // A search counts its matches only up to a limit: a common term would otherwise cost a walk
+    // over every match of the store for each keystroke.
+    if (!query.search.isEmpty())
+        query.countLimit = m_searchCountLimit;
+    m_client->countCertificates(
+        query, this, [this, generation, limit = query.countLimit](const Reply<qint64> &reply) {
+            if (generation != m_generation || !reply.ok())
+                return;
+            const bool capped = limit > 0 && reply.value() > limit;
+            const qint64 count = capped ? limit : reply.value();
+            if (count != m_totalCount || capped != m_totalCountCapped) {
+                m_totalCount = count;
+                m_totalCountCapped = capped;
+                Q_EMIT totalCountChanged(m_totalCount);
+            }
+        });
 }
 
 void CertificateModel::onIssued(const QString &caArn)

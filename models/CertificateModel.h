@@ -5,6 +5,7 @@
 #pragma once
 
 #include "PrivateCaClient.h"
+#include "store/CertificateSearchTerm.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -51,8 +52,12 @@ public:
     // Shows the certificates of this CA (empty: none).
     void setCertificateAuthority(const QString &caArn);
     QString certificateAuthority() const { return m_caArn; }
+    // Searches from kMinimumSearchLength characters on (the index works on trigrams); a shorter
+    // text leaves the list unfiltered and searchTooShort() says so.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    static constexpr int kMinimumSearchLength = store::kMinimumIndexedSearch;
+    bool searchTooShort() const;
     void setStatusFilter(StatusFilter filter);
     StatusFilter statusFilter() const { return m_statusFilter; }
     int sortColumn() const { return m_sortColumn; }
@@ -63,8 +68,12 @@ public:
     // Whether a column can be sorted by the engine.
     static bool isSortable(int column);
 
-    // Matching certificates in the store (-1 until counted).
+    // Matching certificates in the store (-1 until counted). While searching, counting stops at
+    // searchCountLimit(): totalCount() is then that limit and isTotalCountCapped() holds.
     qint64 totalCount() const { return m_totalCount; }
+    bool isTotalCountCapped() const { return m_totalCountCapped; }
+    void setSearchCountLimit(qint64 limit) { m_searchCountLimit = qMax<qint64>(1, limit); }
+    qint64 searchCountLimit() const { return m_searchCountLimit; }
     bool isFetching() const { return m_fetching; }
     // Reloads from the first page (keeps CA, search, filter and sort).
     void reload();
@@ -80,6 +89,7 @@ Q_SIGNALS:
 
 private:
     store::CertificateQuery baseQuery() const;
+    QString effectiveSearch() const;
     void fetchPage();
     void recount();
     void onIssued(const QString &caArn);
@@ -99,6 +109,8 @@ private:
     bool m_exhausted = true;
     bool m_fetching = false;
     qint64 m_totalCount = -1;
+    bool m_totalCountCapped = false;
+    qint64 m_searchCountLimit = 10000;
     int m_generation = 0;
     QTimer m_issuedDebounce;
     QTimer m_recountDebounce;

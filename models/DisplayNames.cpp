@@ -287,6 +287,17 @@ QString DisplayNames::serial(const QString &hex)
     return out;
 }
 
+QString DisplayNames::serialTail(const QString &hex)
+{
+    constexpr qsizetype kShownOctets = 6;
+    const QString full = serial(hex);
+    // "AA:" per octet; the last one has no colon.
+    constexpr qsizetype kShown = kShownOctets * 3 - 1;
+    if (full.size() <= kShown)
+        return full;
+    return QStringLiteral("\u2026") + full.right(kShown);
+}
+
 QString DisplayNames::commonName(const api::Asn1Subject &subject)
 {
     for (const auto &value :

@@ -35,6 +35,10 @@ public:
     static QString date(const QDateTime &time);
     // Lower-case hex serial as colon-separated upper-case pairs (the console's form).
     static QString serial(const QString &hex);
+    // What tells the serials of one CA apart: their last 6 octets, "…5F:3C:9A:12:34:56". Our
+    // serials are 0x01, the issue time (6 octets, the same for a whole burst) and 10 random
+    // octets, so every row of a CA would otherwise start with the same bytes.
+    static QString serialTail(const QString &hex);
     // The common name of a subject, else its first attribute value.
     static QString commonName(const api::Asn1Subject &subject);
     // "Root CA", "Subordinate CA" with the common name: for titles.

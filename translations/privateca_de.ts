@@ -2231,6 +2231,14 @@ Ausgestellt von %2</translation>
         <translation>Zertifikate</translation>
     </message>
     <message>
+        <source>Type at least %1 characters to search</source>
+        <translation>Zum Suchen mindestens %1 Zeichen eingeben</translation>
+    </message>
+    <message>
+        <source>More than %1 certificates</source>
+        <translation>Mehr als %1 Zertifikate</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>

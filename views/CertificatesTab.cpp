@@ -88,7 +88,7 @@ CertificatesTab::CertificatesTab(models::PrivateCaClient *client, QWidget *paren
     // Dates and status at their natural width, the names share the rest.
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     header->resizeSection(CertificateModel::SerialColumn,
-                          fixed.horizontalAdvance(QStringLiteral("00:00:00:00:00:00:00…")) + 16);
+                          fixed.horizontalAdvance(QStringLiteral("…00:00:00:00:00:00")) + 16);
     header->resizeSection(CertificateModel::SubjectAltNamesColumn, width(QStringLiteral("M")) * 6);
     header->resizeSection(CertificateModel::TemplateColumn,
                           width(QStringLiteral("EndEntityCertificate/V1")));
@@ -174,7 +174,16 @@ QString CertificatesTab::selectedSerial() const
 
 void CertificatesTab::updateCount()
 {
+    if (m_model->searchTooShort()) {
+        m_count->setText(tr("Type at least %1 characters to search")
+                             .arg(CertificateModel::kMinimumSearchLength));
+        return;
+    }
     const qint64 total = m_model->totalCount();
+    if (m_model->isTotalCountCapped()) {
+        m_count->setText(tr("More than %1 certificates").arg(QLocale().toString(total)));
+        return;
+    }
     if (total < 0) {
         m_count->setText(m_model->isFetching() ? tr("Loading…") : QString());
         return;

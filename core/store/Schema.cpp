@@ -1,6 +1,7 @@
 #include "store/Schema.h"
 
 #include "PcaError.h"
+#include "store/CertificateSearch.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -15,6 +16,8 @@ struct Migration
 {
     int version;
     QStringList statements; // "{BLOB}" is replaced by the driver's binary type
+    // Steps that differ between the drivers, run after `statements`.
+    void (*driverSpecific)(QSqlDatabase &db, bool sqlite) = nullptr;
 };
 
 const QList<Migration> &migrations()
@@ -194,6 +197,9 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX cloudtrail_event_resources_name ON "
                             "cloudtrail_event_resources (resource_name, seq)"),
          }},
+        // The certificate search index (issue 19): SQLite FTS5 (trigram) or PostgreSQL pg_trgm,
+        // built here from the rows the store already holds. See store/CertificateSearch.h.
+        {5, {}, createSearchIndex},
     };
     return all;
 }
@@ -244,6 +250,8 @@ int applyMigrations(QSqlDatabase &db, bool sqlite,
                     fail(QStringLiteral("Schema migration %1 failed").arg(migration.version),
                          q.lastError());
             }
+            if (migration.driverSpecific)
+                migration.driverSpecific(db, sqlite);
             QSqlQuery record(db);
             record.prepare(QStringLiteral(
                 "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));

@@ -2,6 +2,7 @@
 
 #include "api/ApiJson.h"
 #include "crypto/OpenSsl.h"
+#include "store/CertificateSearch.h"
 #include "store/Schema.h"
 #include "store/SqlHelpers.h"
 #include "store/StoreLocation.h"
@@ -1039,123 +1040,16 @@ std::optional<CertificateRecord> StoreReader::findCertificate(const QString &caI
                      [](const QSqlQuery &q) { return readCertificate(q, true); });
 }
 
-namespace {
-
-const char *sortColumnName(CertificateQuery::SortColumn column)
-{
-    switch (column) {
-    case CertificateQuery::SortColumn::IssuedAt:
-        return "issued_at";
-    case CertificateQuery::SortColumn::Serial:
-        return "serial";
-    case CertificateQuery::SortColumn::Subject:
-        return "subject";
-    case CertificateQuery::SortColumn::NotBefore:
-        return "not_before";
-    case CertificateQuery::SortColumn::NotAfter:
-        return "not_after";
-    case CertificateQuery::SortColumn::RevokedAt:
-        return "revoked_at";
-    }
-    return "issued_at";
-}
-
-// WHERE clause and bound values shared by queryCertificates and countCertificates.
-QString certificateFilter(const CertificateQuery &query, QVariantList &values)
-{
-    QString where = QStringLiteral("ca_id = ?");
-    values << query.caId;
-    if (!query.search.isEmpty()) {
-        QString pattern = query.search;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where += QStringLiteral(" AND (LOWER(subject) LIKE LOWER(?) ESCAPE '\\' OR "
-                                "LOWER(subject_alt_names) LIKE LOWER(?) ESCAPE '\\' OR "
-                                "serial LIKE LOWER(?) ESCAPE '\\')");
-        QString serialPattern = pattern;
-        serialPattern.remove(QLatin1Char(':'));
-        values << pattern << pattern << serialPattern;
-    }
-    switch (query.status) {
-    case CertificateQuery::StatusFilter::All:
-        break;
-    case CertificateQuery::StatusFilter::Valid:
-        where += QStringLiteral(" AND revoked_at IS NULL AND not_after >= ?");
-        values << query.nowMs;
-        break;
-    case CertificateQuery::StatusFilter::Revoked:
-        where += QStringLiteral(" AND revoked_at IS NOT NULL");
-        break;
-    case CertificateQuery::StatusFilter::Expired:
-        where += QStringLiteral(" AND revoked_at IS NULL AND not_after < ?");
-        values << query.nowMs;
-        break;
-    }
-    return where;
-}
-
-} // namespace
-
 QList<CertificateRecord> StoreReader::queryCertificates(const CertificateQuery &query) const
 {
-    QVariantList values;
-    QString where = certificateFilter(query, values);
-    const QString column = QString::fromLatin1(sortColumnName(query.sortColumn));
-    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    const bool nullableColumn = query.sortColumn == CertificateQuery::SortColumn::RevokedAt;
-    if (query.afterValue && column != QLatin1StringView("serial")) {
-        if (nullableColumn) {
-            // revoked_at: COALESCE so that the keyset comparison is total.
-            where += QStringLiteral(" AND (COALESCE(revoked_at, -1) %1 ? OR "
-                                    "(COALESCE(revoked_at, -1) = ? AND serial %1 ?))")
-                         .arg(cmp);
-            const qint64 v = query.afterValue->isNull() ? -1 : query.afterValue->toLongLong();
-            values << v << v << query.afterSerial;
-        } else {
-            where += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND serial %2 ?))").arg(column, cmp);
-            values << *query.afterValue << *query.afterValue << query.afterSerial;
-        }
-    } else if (query.afterValue) {
-        where += QStringLiteral(" AND serial %1 ?").arg(cmp);
-        values << query.afterSerial;
-    }
-    const QString orderColumn =
-        nullableColumn ? QStringLiteral("COALESCE(revoked_at, -1)") : column;
-    const QString sql =
-        QStringLiteral("SELECT %1%2 FROM certificates WHERE %3 ORDER BY %4 %5, serial %5 LIMIT ?")
-            .arg(QString::fromLatin1(kCertificateColumns),
-                 query.withDer ? QStringLiteral(", certificate") : QString(), where, orderColumn,
-                 direction);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        storeError(QStringLiteral("Cannot prepare a certificate query"), q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(query.limit);
-    execOrThrow(q, "Cannot list certificates");
-    QList<CertificateRecord> out;
-    out.reserve(query.limit);
-    while (q.next())
-        out.append(readCertificate(q, query.withDer));
-    return out;
+    return selectCertificates(
+        database(), m_state->sqlite, query, QString::fromLatin1(kCertificateColumns),
+        [&query](const QSqlQuery &q) { return readCertificate(q, query.withDer); });
 }
 
 qint64 StoreReader::countCertificates(const CertificateQuery &query) const
 {
-    QVariantList values;
-    const QString where = certificateFilter(query, values);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE %1").arg(where)))
-        storeError(QStringLiteral("Cannot prepare a certificate count"), q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    execOrThrow(q, "Cannot count certificates");
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return store::countCertificates(database(), m_state->sqlite, query);
 }
 
 void StoreReader::forEachRevoked(const QString &caId, qint64 minNotAfter,

@@ -169,6 +169,8 @@ struct CertificateQuery
     QString afterSerial;
     int limit = 200;
     bool withDer = false;
+    // countCertificates: count at most this many (answering countLimit + 1 for "more"); 0: all.
+    qint64 countLimit = 0;
 };
 
 } // namespace pca::store

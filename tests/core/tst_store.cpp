@@ -268,6 +268,16 @@ private Q_SLOTS:
             QSqlDatabase db = engine.openSideConnection(QStringLiteral("downgrade"));
             QVERIFY(db.isOpen());
             QSqlQuery q(db);
+            // The search index (version 5).
+            const QStringList search =
+                engine.isPostgres()
+                    ? QStringList{QStringLiteral("DROP INDEX certificates_search")}
+                    : QStringList{QStringLiteral("DROP TRIGGER certificate_search_insert"),
+                                  QStringLiteral("DROP TRIGGER certificate_search_delete"),
+                                  QStringLiteral("DROP TRIGGER certificate_search_update"),
+                                  QStringLiteral("DROP TABLE certificate_search")};
+            for (const QString &sql : search)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             for (const char *sql :
                  {"DROP TABLE cloudtrail_event_resources", "DROP TABLE cloudtrail_events",
                   "DROP TABLE iam_attached_policies", "DROP TABLE iam_user_policies",

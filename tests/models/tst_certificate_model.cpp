@@ -26,6 +26,10 @@ private Q_SLOTS:
     void issuedCertificatesAppearAtTheTop();
     void revokedCertificateChangesInPlace();
     void switchingCaDropsLateResults();
+    void searchFindsSubjectsSansAndSerialsInEveryForm();
+    void searchNeedsThreeCharacters();
+    void searchCountStopsAtTheLimit();
+    void serialColumnShowsWhatTellsRowsApart();
 
 private:
     void loadAll(CertificateModel &model);
@@ -49,6 +53,9 @@ void CertificateModelTest::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setPageSize(100);
+    connect(m_model.get(), &CertificateModel::errorOccurred, this, [](const PcaError &error) {
+        qWarning("model error: %s", qPrintable(error.message()));
+    });
 }
 
 void CertificateModelTest::cleanup()
@@ -255,6 +262,106 @@ void CertificateModelTest::switchingCaDropsLateResults()
     m_model->setCertificateAuthority(QString());
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->canFetchMore({}));
+}
+
+void CertificateModelTest::searchFindsSubjectsSansAndSerialsInEveryForm()
+{
+    // A CA of its own whose certificates have SANs unlike their subjects.
+    const QString ca = m_fixture->engine.createActiveRoot(QStringLiteral("Search Root"));
+    QStringList serials;
+    for (int i = 0; i < 3; ++i) {
+        test::CsrOptions options;
+        options.commonName = QStringLiteral("web-%1.Example.org").arg(i);
+        options.dnsNames = {QStringLiteral("alias-%1.corp.test").arg(i)};
+        api::IssueCertificateRequest request;
+        request.certificateAuthorityArn = ca;
+        request.csr = test::makeCsr(options).first;
+        request.signingAlgorithm = api::SigningAlgorithm::SHA256WITHECDSA;
+        request.validity = {30, api::ValidityPeriodType::DAYS};
+        const QString arn = *m_fixture->engine.service().issueCertificate(request).certificateArn;
+        serials << arn.section(QLatin1Char('/'), -1);
+    }
+    m_model->setCertificateAuthority(ca);
+    const auto expectOnly = [this](const QString &term, const QString &serial) {
+        m_model->setSearchText(term);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_model->totalCount() == 1 && m_model->rowCount() == 1,
+                                  qPrintable(QStringLiteral("%1: %2 rows, count %3")
+                                                 .arg(term)
+                                                 .arg(m_model->rowCount())
+                                                 .arg(m_model->totalCount())),
+                                  20000);
+        QCOMPARE(m_model->index(0, 0).data(CertificateModel::SerialRole).toString(), serial);
+    };
+    expectOnly(QStringLiteral("WEB-1.example"), serials.at(1)); // subject, other case
+    expectOnly(QStringLiteral("alias-2.CORP"), serials.at(2));  // SAN only
+    const QString colons = DisplayNames::serial(serials.at(0)); // "01:9A:…", upper case
+    expectOnly(colons, serials.at(0));
+    expectOnly(colons.mid(colons.size() - 20).toLower(), serials.at(0)); // part, lower case
+    expectOnly(QString(colons).replace(QLatin1Char(':'), QLatin1Char(' ')), serials.at(0));
+    expectOnly(serials.at(0).mid(20, 10), serials.at(0)); // part without colons
+    // What the serial column shows, pasted back.
+    m_model->setSearchText(QString());
+    PCA_WAIT_FOR(m_model->rowCount() == 4 && !m_model->isFetching());
+    const int row = m_model->rowForSerial(serials.at(2));
+    expectOnly(m_model->index(row, CertificateModel::SerialColumn).data().toString(),
+               serials.at(2));
+    m_model->setSearchText(QStringLiteral("nothing-like-this"));
+    PCA_WAIT_FOR(m_model->totalCount() == 0);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void CertificateModelTest::searchNeedsThreeCharacters()
+{
+    m_model->setCertificateAuthority(m_ca);
+    PCA_WAIT_FOR(m_model->totalCount() > kIssued);
+    const qint64 all = m_model->totalCount();
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setSearchText(QStringLiteral("ho"));
+    QVERIFY(m_model->searchTooShort());
+    QCOMPARE(resets.size(), 0); // nothing to look up: the list stays as it is
+    QCOMPARE(m_model->totalCount(), all);
+    m_model->setSearchText(QStringLiteral("host-42."));
+    QVERIFY(!m_model->searchTooShort());
+    PCA_WAIT_FOR(m_model->totalCount() == 1 && m_model->rowCount() == 1);
+    m_model->setSearchText(QStringLiteral("4"));
+    QVERIFY(m_model->searchTooShort());
+    PCA_WAIT_FOR(m_model->totalCount() == all && !m_model->isFetching());
+}
+
+void CertificateModelTest::searchCountStopsAtTheLimit()
+{
+    m_model->setSearchCountLimit(50);
+    m_model->setCertificateAuthority(m_ca);
+    m_model->setSearchText(QStringLiteral("example.com"));
+    PCA_WAIT_FOR(m_model->isTotalCountCapped() && m_model->rowCount() == 100);
+    QCOMPARE(m_model->totalCount(), 50);
+    m_model->setSearchText(QStringLiteral("host-42.example"));
+    PCA_WAIT_FOR(m_model->totalCount() == 1);
+    QVERIFY(!m_model->isTotalCountCapped());
+    // Without a search the count is exact.
+    m_model->setSearchText(QString());
+    PCA_WAIT_FOR(m_model->totalCount() > kIssued);
+    QVERIFY(!m_model->isTotalCountCapped());
+}
+
+void CertificateModelTest::serialColumnShowsWhatTellsRowsApart()
+{
+    m_model->setCertificateAuthority(m_ca);
+    PCA_WAIT_FOR(m_model->rowCount() == 100 && !m_model->isFetching());
+    QSet<QString> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, CertificateModel::SerialColumn);
+        const QString serial = index.data(CertificateModel::SerialRole).toString();
+        const QString full = DisplayNames::serial(serial);
+        const QString text = index.data().toString();
+        // The last 6 octets (the random end of the serial), elided at the left.
+        QCOMPARE(text, QString(QChar(0x2026)) + full.right(17));
+        shown.insert(text);
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(full));
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), full);
+    }
+    // Serials issued in the same millisecond share their first 7 octets; what is shown differs.
+    QCOMPARE(shown.size(), m_model->rowCount());
 }
 
 QTEST_MAIN(CertificateModelTest)
