@@ -733,19 +733,19 @@
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para hacer esto.</translation>
     </message>
     <message>
         <source>The server did not accept the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la clave de acceso.</translation>
     </message>
 </context>
 <context>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en el privateca-server de la URL indicada en lugar de en un almacén local (pide la clave de acceso, salvo con --profile).</translation>
     </message>
     <message>
         <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar las llamadas al servidor con la clave de acceso de este perfil de AWS (~/.aws/credentials).</translation>
     </message>
 </context>
 <context>
@@ -1273,29 +1273,29 @@ Clear the box anyway?</source>
     <name>pca::models::RemoteAccessClient</name>
     <message>
         <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1: las cuentas se crean y eliminan en el servidor (privateca-server account create); esta clave actúa en la cuenta %2.</translation>
     </message>
     <message>
         <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1: IAM actúa en la cuenta %2 del autor de la llamada, no en %3.</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemoteCertificateManagerClient</name>
     <message>
         <source>(certificate authority not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se encontró la entidad de certificación)</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemotePrivateCaClient</name>
     <message>
         <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1: el almacén y su URL pública son parámetros del servidor (privateca-server --data-dir y --public-url).</translation>
     </message>
     <message>
         <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1: el servidor publica las CRL por sí mismo, a tiempo y después de cada revocación.</translation>
     </message>
 </context>
 <context>
@@ -2290,100 +2290,108 @@ Emitido por %2</translation>
         <source>Certificate %1</source>
         <translation>Certificado %1</translation>
     </message>
+    <message>
+        <source>Type at least %1 characters to search</source>
+        <translation>Escriba al menos %1 caracteres para buscar</translation>
+    </message>
+    <message>
+        <source>More than %1 certificates</source>
+        <translation>Más de %1 certificados</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ConnectToServerDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un servidor</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished">ID de clave de acceso</translation>
+        <translation>ID de clave de acceso</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished">Clave de acceso secreta</translation>
+        <translation>Clave de acceso secreta</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de confianza</translation>
     </message>
     <message>
         <source>Optional: PEM certificates to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: certificados PEM en los que confiar además de los del sistema</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con:</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave de acceso:</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso secreta:</translation>
     </message>
     <message>
         <source>AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished">Región:</translation>
+        <translation>Región:</translation>
     </message>
     <message>
         <source>Trusted CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de confianza:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor, p. ej., https://pca.example.com.</translation>
     </message>
     <message>
         <source>Type the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el ID de clave de acceso y la clave de acceso secreta.</translation>
     </message>
     <message>
         <source>A region looks like us-east-1.</source>
-        <translation type="unfinished">Una región tiene el aspecto de us-east-1.</translation>
+        <translation>Una región tiene el aspecto de us-east-1.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>The profile %1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 no tiene clave de acceso.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
@@ -3655,27 +3663,27 @@ ops@example.com</translation>
     </message>
     <message>
         <source>Private CA Manager — %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private CA Manager — %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un servidor…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar con las entidades de certificación de un privateca-server, con su clave de acceso.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Close the connection to %1 and open the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la conexión con %1 y abrir el almacén local.</translation>
     </message>
     <message>
         <source>Server %1 · %2 · account %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor %1 · %2 · cuenta %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4828,11 +4836,11 @@ api.example.com</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un servidor…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar, en su lugar, con las entidades de certificación de un privateca-server, con su clave de acceso.</translation>
     </message>
 </context>
 </TS>

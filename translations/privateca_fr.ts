@@ -733,19 +733,19 @@
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette action.</translation>
     </message>
     <message>
         <source>The server did not accept the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la clé d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur le privateca-server à l&apos;URL indiquée au lieu d&apos;un magasin local (demande la clé d&apos;accès, sauf avec --profile).</translation>
     </message>
     <message>
         <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer les appels au serveur avec la clé d&apos;accès de ce profil AWS (~/.aws/credentials).</translation>
     </message>
 </context>
 <context>
@@ -1273,29 +1273,29 @@ Décocher la case malgré tout&#x202f;?</translation>
     <name>pca::models::RemoteAccessClient</name>
     <message>
         <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: les comptes sont créés et supprimés sur le serveur (privateca-server account create)&#xa0;; cette clé agit dans le compte %2.</translation>
     </message>
     <message>
         <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1&#xa0;: IAM agit dans le compte %2 de l&apos;appelant, et non dans %3.</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemoteCertificateManagerClient</name>
     <message>
         <source>(certificate authority not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autorité de certification introuvable)</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemotePrivateCaClient</name>
     <message>
         <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: le magasin et son URL publique sont des paramètres du serveur (privateca-server --data-dir et --public-url).</translation>
     </message>
     <message>
         <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: le serveur publie lui-même les CRL, à temps et après chaque révocation.</translation>
     </message>
 </context>
 <context>
@@ -2290,100 +2290,108 @@ Issued by %2</source>
         <source>Certificate %1</source>
         <translation>Certificat %1</translation>
     </message>
+    <message>
+        <source>Type at least %1 characters to search</source>
+        <translation>Saisissez au moins %1 caractères pour rechercher</translation>
+    </message>
+    <message>
+        <source>More than %1 certificates</source>
+        <translation>Plus de %1 certificats</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ConnectToServerDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil AWS</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished">ID de clé d&apos;accès</translation>
+        <translation>ID de clé d&apos;accès</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished">Clé d&apos;accès secrète</translation>
+        <translation>Clé d&apos;accès secrète</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de confiance</translation>
     </message>
     <message>
         <source>Optional: PEM certificates to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: certificats PEM auxquels faire confiance en plus de ceux du système</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès secrète&#xa0;:</translation>
     </message>
     <message>
         <source>AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil AWS&#xa0;:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished">Région&#xa0;:</translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par ex. https://pca.example.com.</translation>
     </message>
     <message>
         <source>Type the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de clé d&apos;accès et la clé d&apos;accès secrète.</translation>
     </message>
     <message>
         <source>A region looks like us-east-1.</source>
-        <translation type="unfinished">Une région ressemble à us-east-1.</translation>
+        <translation>Une région ressemble à us-east-1.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The profile %1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 n&apos;a pas de clé d&apos;accès.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -3655,27 +3663,27 @@ ops@example.com</translation>
     </message>
     <message>
         <source>Private CA Manager — %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private CA Manager — %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler avec les autorités de certification d&apos;un privateca-server, avec votre clé d&apos;accès.</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <source>Close the connection to %1 and open the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion à %1 et ouvrir le magasin local.</translation>
     </message>
     <message>
         <source>Server %1 · %2 · account %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1 · %2 · compte %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4828,11 +4836,11 @@ api.example.com</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler plutôt avec les autorités de certification d&apos;un privateca-server, avec votre clé d&apos;accès.</translation>
     </message>
 </context>
 </TS>

@@ -732,19 +732,19 @@
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は許可されていません。</translation>
     </message>
     <message>
         <source>The server did not accept the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがアクセスキーを受け入れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのストアではなく、URL の privateca-server で作業します（--profile を指定しない場合はアクセスキーを要求します）。</translation>
     </message>
     <message>
         <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>この AWS プロファイル（~/.aws/credentials）のアクセスキーでサーバーへの呼び出しに署名します。</translation>
     </message>
 </context>
 <context>
@@ -1271,29 +1271,29 @@ Clear the box anyway?</source>
     <name>pca::models::RemoteAccessClient</name>
     <message>
         <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています。アカウントはサーバー上で作成および削除します（privateca-server account create）。このキーはアカウント %2 で動作します。</translation>
     </message>
     <message>
         <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として接続しています。IAM は %3 ではなく、呼び出し元のアカウント %2 で動作します。</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemoteCertificateManagerClient</name>
     <message>
         <source>(certificate authority not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（認証機関が見つかりません）</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemotePrivateCaClient</name>
     <message>
         <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています。ストアとその公開 URL はサーバーの設定です（privateca-server --data-dir および --public-url）。</translation>
     </message>
     <message>
         <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています。サーバーは CRL を自ら、期限どおりに、また取り消しのたびに公開します。</translation>
     </message>
 </context>
 <context>
@@ -2284,100 +2284,108 @@ Issued by %2</source>
         <source>Certificate %1</source>
         <translation>証明書 %1</translation>
     </message>
+    <message>
+        <source>Type at least %1 characters to search</source>
+        <translation>検索するには %1 文字以上入力してください</translation>
+    </message>
+    <message>
+        <source>More than %1 certificates</source>
+        <translation>%1 件を超える証明書</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ConnectToServerDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished">アクセスキー ID</translation>
+        <translation>アクセスキー ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished">シークレットアクセスキー</translation>
+        <translation>シークレットアクセスキー</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">リージョン</translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼する CA ファイル</translation>
     </message>
     <message>
         <source>Optional: PEM certificates to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能：システムの証明書に加えて信頼する PEM 証明書</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法：</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID：</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー：</translation>
     </message>
     <message>
         <source>AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished">リージョン：</translation>
+        <translation>リージョン：</translation>
     </message>
     <message>
         <source>Trusted CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼する CA ファイル：</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスを入力してください（例：https://pca.example.com）。</translation>
     </message>
     <message>
         <source>Type the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID とシークレットアクセスキーを入力してください。</translation>
     </message>
     <message>
         <source>A region looks like us-east-1.</source>
-        <translation type="unfinished">リージョンは us-east-1 のような形式です。</translation>
+        <translation>リージョンは us-east-1 のような形式です。</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に PEM 証明書が含まれていません。</translation>
     </message>
     <message>
         <source>The profile %1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 にアクセスキーがありません。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
 </context>
 <context>
@@ -3646,27 +3654,27 @@ ops@example.com</translation>
     </message>
     <message>
         <source>Private CA Manager — %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private CA Manager — %1（%2、%3）</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキーを使用して、privateca-server の認証機関で作業します。</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Close the connection to %1 and open the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続を閉じて、ローカルのストアを開きます。</translation>
     </message>
     <message>
         <source>Server %1 · %2 · account %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1 · %2 · アカウント %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4819,11 +4827,11 @@ api.example.com</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、アクセスキーを使用して privateca-server の認証機関で作業します。</translation>
     </message>
 </context>
 </TS>

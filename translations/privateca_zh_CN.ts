@@ -732,19 +732,19 @@
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权执行此操作。</translation>
     </message>
     <message>
         <source>The server did not accept the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未接受该访问密钥。</translation>
     </message>
 </context>
 <context>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>Work on the privateca-server at URL instead of a local store (asks for the access key unless --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位于 URL 的 privateca-server，而不是本地存储库（除非指定 --profile，否则会要求输入访问密钥）。</translation>
     </message>
     <message>
         <source>Sign the calls to the server with the access key of this AWS profile (~/.aws/credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 AWS 配置文件（~/.aws/credentials）的访问密钥对发往服务器的调用进行签名。</translation>
     </message>
 </context>
 <context>
@@ -1271,29 +1271,29 @@ Clear the box anyway?</source>
     <name>pca::models::RemoteAccessClient</name>
     <message>
         <source>Connected to %1: accounts are made and removed on the server (privateca-server account create); this key acts in account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1：账户在服务器上创建和删除（privateca-server account create）；此密钥在账户 %2 中操作。</translation>
     </message>
     <message>
         <source>Connected as %1: IAM acts in the caller&apos;s account %2, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份连接：IAM 在调用方的账户 %2 中操作，而不是在 %3 中。</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemoteCertificateManagerClient</name>
     <message>
         <source>(certificate authority not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到证书颁发机构）</translation>
     </message>
 </context>
 <context>
     <name>pca::models::RemotePrivateCaClient</name>
     <message>
         <source>Connected to %1: the store and its public URL are the server&apos;s settings (privateca-server --data-dir and --public-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1：存储库及其公共 URL 属于服务器的设置（privateca-server --data-dir 和 --public-url）。</translation>
     </message>
     <message>
         <source>Connected to %1: the server publishes CRLs itself, on time and after each revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1：服务器会自行按时发布 CRL，并在每次吊销后发布。</translation>
     </message>
 </context>
 <context>
@@ -2284,100 +2284,108 @@ Issued by %2</source>
         <source>Certificate %1</source>
         <translation>证书 %1</translation>
     </message>
+    <message>
+        <source>Type at least %1 characters to search</source>
+        <translation>请至少输入 %1 个字符以进行搜索</translation>
+    </message>
+    <message>
+        <source>More than %1 certificates</source>
+        <translation>超过 %1 个证书</translation>
+    </message>
 </context>
 <context>
     <name>pca::views::ConnectToServerDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 配置文件</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished">访问密钥 ID</translation>
+        <translation>访问密钥 ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished">秘密访问密钥</translation>
+        <translation>秘密访问密钥</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 CA 文件</translation>
     </message>
     <message>
         <source>Optional: PEM certificates to trust besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：除系统证书外还要信任的 PEM 证书</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式：</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID：</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥：</translation>
     </message>
     <message>
         <source>AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 配置文件：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished">区域：</translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Trusted CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 CA 文件：</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Type the server&apos;s address, e.g. https://pca.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器的地址，例如 https://pca.example.com。</translation>
     </message>
     <message>
         <source>Type the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入访问密钥 ID 和秘密访问密钥。</translation>
     </message>
     <message>
         <source>A region looks like us-east-1.</source>
-        <translation type="unfinished">区域的格式类似 us-east-1。</translation>
+        <translation>区域的格式类似于 us-east-1。</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含 PEM 证书。</translation>
     </message>
     <message>
         <source>The profile %1 has no access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 没有访问密钥。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
@@ -3646,27 +3654,27 @@ ops@example.com</translation>
     </message>
     <message>
         <source>Private CA Manager — %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private CA Manager — %1（%2，%3）</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用您的访问密钥，处理 privateca-server 的证书颁发机构。</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Close the connection to %1 and open the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭与 %1 的连接并打开本地存储库。</translation>
     </message>
     <message>
         <source>Server %1 · %2 · account %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 · %2 · 账户 %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4819,11 +4827,11 @@ api.example.com</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器…</translation>
     </message>
     <message>
         <source>Work with the certificate authorities of a privateca-server instead, with your access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为使用您的访问密钥，处理 privateca-server 的证书颁发机构。</translation>
     </message>
 </context>
 </TS>
